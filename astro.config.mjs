@@ -1,0 +1,22 @@
+// @ts-check
+import node from '@astrojs/node';
+import { defineConfig } from 'astro/config';
+
+// Language routing lives in src/pages/[locale] and src/middleware.ts: Astro's i18n.fallback answers
+// a 302 without a target in server mode, so content falls back in the data layer instead.
+export default defineConfig({
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  site: process.env.PUBLIC_URL ?? 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  compressHTML: true,
+  build: { inlineStylesheets: 'always' },
+  security: { checkOrigin: true },
+  server: {
+    host: process.env.HOST ?? 'localhost',
+    port: Number(process.env.PORT ?? 4321),
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

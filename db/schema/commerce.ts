@@ -1,0 +1,274 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { LOCALES, timestamps } from './columns.ts';
+import { producers, products, variants } from './catalog.ts';
+
+/** How many KGS one unit of a currency costs, as an integer in millionths (87.45 -> 87_450_000). */
+export const currencyRates = sqliteTable('currency_rates', {
+  currency: text('currency').primaryKey(),
+  kgsPerUnitMicros: integer('kgs_per_unit_micros').notNull(),
+  setOn: text('set_on').notNull(),
+  setBy: integer('set_by'),
+  ...timestamps,
+});
+
+export const shippingZones = sqliteTable('shipping_zones', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  /** ISO 3166-1 alpha-2 codes as a JSON array; the zone with '*' takes every other country. */
+  countries: text('countries', { mode: 'json' }).$type<string[]>().notNull(),
+  sort: integer('sort').notNull().default(0),
+  ...timestamps,
+});
+
+export const shippingZoneTranslations = sqliteTable(
+  'shipping_zone_translations',
+  {
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => shippingZones.id, { onDelete: 'cascade' }),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    name: text('name').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ name: 'shipping_zone_translations_pk', columns: [t.zoneId, t.locale] })],
+);
+
+/** Price of a parcel up to a weight in a zone. */
+export const shippingRates = sqliteTable(
+  'shipping_rates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    zoneId: integer('zone_id')
+      .notNull()
+      .references(() => shippingZones.id, { onDelete: 'cascade' }),
+    maxWeightGrams: integer('max_weight_grams').notNull(),
+    priceTiyin: integer('price_tiyin').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('shipping_rates_zone_weight_uq').on(t.zoneId, t.maxWeightGrams)],
+);
+
+export const carts = sqliteTable(
+  'carts',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id'),
+    currency: text('currency').notNull().default('KGS'),
+    ...timestamps,
+  },
+  (t) => [index('carts_session_idx').on(t.sessionId)],
+);
+
+export const cartItems = sqliteTable(
+  'cart_items',
+  {
+    cartId: text('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    variantId: integer('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    quantity: integer('quantity').notNull(),
+    /** Price the buyer saw when adding, to tell them at checkout when it changed. */
+    seenPriceTiyin: integer('seen_price_tiyin').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ name: 'cart_items_pk', columns: [t.cartId, t.variantId] }),
+    check('cart_items_quantity_ck', sql`${t.quantity} > 0`),
+  ],
+);
+
+export const ORDER_STATUSES = [
+  'pending_payment',
+  'paid',
+  'packed',
+  'shipped',
+  'ready_for_pickup',
+  'delivered',
+  'cancelled',
+  'refunded',
+] as const;
+
+export const orders = sqliteTable(
+  'orders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    number: text('number').notNull(),
+    /** Unguessable token of the private status link. */
+    accessToken: text('access_token').notNull(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    phone: text('phone'),
+    address: text('address', { mode: 'json' }).$type<Record<string, string>>(),
+    country: text('country'),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    status: text('status', { enum: ORDER_STATUSES }).notNull().default('pending_payment'),
+    channel: text('channel', { enum: ['online', 'counter'] })
+      .notNull()
+      .default('online'),
+    paymentMethod: text('payment_method', {
+      enum: ['stripe', 'bank_transfer', 'pay_at_pickup', 'cash', 'card', 'qr'],
+    }).notNull(),
+    shippingMethod: text('shipping_method', { enum: ['pickup', 'domestic', 'international'] }),
+    subtotalTiyin: integer('subtotal_tiyin').notNull(),
+    shippingTiyin: integer('shipping_tiyin').notNull().default(0),
+    totalTiyin: integer('total_tiyin').notNull(),
+    currency: text('currency').notNull().default('KGS'),
+    /** The rate locked into the order when it was placed. */
+    kgsPerUnitMicros: integer('kgs_per_unit_micros').notNull().default(1_000_000),
+    totalChargedMinor: integer('total_charged_minor').notNull(),
+    carrier: text('carrier'),
+    trackingNumber: text('tracking_number'),
+    reservationExpiresAt: integer('reservation_expires_at', { mode: 'number' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('orders_number_uq').on(t.number),
+    uniqueIndex('orders_access_token_uq').on(t.accessToken),
+    index('orders_status_idx').on(t.status, t.createdAt),
+    index('orders_email_idx').on(t.email),
+  ],
+);
+
+/** An order line keeps a snapshot of what was bought, so later edits never rewrite history. */
+export const orderLines = sqliteTable(
+  'order_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    variantId: integer('variant_id').references(() => variants.id, { onDelete: 'set null' }),
+    productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),
+    producerId: integer('producer_id').references(() => producers.id),
+    locationId: integer('location_id'),
+    productName: text('product_name').notNull(),
+    variantLabel: text('variant_label').notNull(),
+    producerName: text('producer_name').notNull(),
+    sku: text('sku').notNull(),
+    unitPriceTiyin: integer('unit_price_tiyin').notNull(),
+    quantity: integer('quantity').notNull(),
+    lineTotalTiyin: integer('line_total_tiyin').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('order_lines_order_idx').on(t.orderId),
+    index('order_lines_producer_idx').on(t.producerId),
+    check('order_lines_quantity_ck', sql`${t.quantity} > 0`),
+  ],
+);
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    provider: text('provider', {
+      enum: ['stripe', 'bank_transfer', 'pay_at_pickup', 'cash', 'card', 'qr'],
+    }).notNull(),
+    status: text('status', {
+      enum: ['pending', 'succeeded', 'failed', 'expired', 'refunded'],
+    })
+      .notNull()
+      .default('pending'),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    stripeSessionId: text('stripe_session_id'),
+    stripePaymentIntentId: text('stripe_payment_intent_id'),
+    reference: text('reference'),
+    ...timestamps,
+  },
+  (t) => [
+    index('payments_order_idx').on(t.orderId),
+    uniqueIndex('payments_stripe_session_uq').on(t.stripeSessionId),
+  ],
+);
+
+/** Stripe events already applied; written in the same transaction as their effect. */
+export const processedWebhookEvents = sqliteTable('processed_webhook_events', {
+  eventId: text('event_id').primaryKey(),
+  type: text('type').notNull(),
+  processedAt: integer('processed_at', { mode: 'number' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+/** Wholesale / export inquiries from buyers to producers. */
+export const inquiries = sqliteTable(
+  'inquiries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    producerId: integer('producer_id')
+      .notNull()
+      .references(() => producers.id),
+    productId: integer('product_id').references(() => products.id, { onDelete: 'set null' }),
+    company: text('company').notNull(),
+    contactName: text('contact_name'),
+    email: text('email').notNull(),
+    country: text('country').notNull(),
+    quantity: text('quantity').notNull(),
+    message: text('message').notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    status: text('status', { enum: ['new', 'answered', 'closed'] })
+      .notNull()
+      .default('new'),
+    ...timestamps,
+  },
+  (t) => [index('inquiries_producer_idx').on(t.producerId, t.status)],
+);
+
+/** Producer payout ledger: credits for consigned sales (minus commission) and payouts made. */
+export const payoutEntries = sqliteTable(
+  'payout_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    producerId: integer('producer_id')
+      .notNull()
+      .references(() => producers.id),
+    kind: text('kind', { enum: ['sale', 'refund', 'payout', 'adjustment'] }).notNull(),
+    orderLineId: integer('order_line_id').references(() => orderLines.id),
+    grossTiyin: integer('gross_tiyin').notNull().default(0),
+    commissionTiyin: integer('commission_tiyin').notNull().default(0),
+    /** What the producer is owed (+) or was paid (-). */
+    amountTiyin: integer('amount_tiyin').notNull(),
+    method: text('method', { enum: ['cash', 'bank_transfer'] }),
+    note: text('note'),
+    userId: integer('user_id'),
+    createdAt: integer('created_at', { mode: 'number' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index('payout_entries_producer_idx').on(t.producerId, t.createdAt)],
+);
+
+/** Outgoing mail: kept here and readable by staff; sent when SMTP is configured. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    status: text('status', { enum: ['queued', 'sent', 'failed', 'kept'] })
+      .notNull()
+      .default('queued'),
+    error: text('error'),
+    sentAt: integer('sent_at', { mode: 'number' }),
+    ...timestamps,
+  },
+  (t) => [index('outbox_status_idx').on(t.status, t.createdAt)],
+);

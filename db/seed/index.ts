@@ -1,0 +1,64 @@
+/** The demo catalogue: real regions and villages, producers with stories, 200+ products. */
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import * as s from '../schema/index.ts';
+import { loadCatalog, type ProductInput } from '../../tests/factories/catalog.ts';
+import { regions, villages } from './data/places.ts';
+import { producers } from './data/producers.ts';
+import { productsA } from './data/products-a.ts';
+import { productsB } from './data/products-b.ts';
+import type { ProductSeed } from './types.ts';
+
+/** Small deterministic PRNG (mulberry32) so every fresh database gets the same demo stock. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Gives each product a producer of its category (round robin) and demo stock levels. */
+export function assignDemoProducts(products: ProductSeed[], random = prng(2026)): ProductInput[] {
+  const byCategory = new Map<string, string[]>();
+  for (const p of producers) {
+    for (const c of p.categories) byCategory.set(c, [...(byCategory.get(c) ?? []), p.slug]);
+  }
+  const turn = new Map<string, number>();
+  const day = 86_400_000;
+  const base = Date.parse('2026-11-20T09:00:00Z');
+  return products.map((p, index) => {
+    const makers = byCategory.get(p.category);
+    if (!makers?.length) throw new Error(`no producer makes ${p.category}`);
+    const n = turn.get(p.category) ?? 0;
+    turn.set(p.category, n + 1);
+    const roll = random();
+    const stock = p.variants.map(() => {
+      if (roll < 0.07) return { shop: 0, home: 0 }; // sold out
+      if (roll < 0.15) return { shop: 1 + Math.floor(random() * 4), home: 0 }; // last few
+      return { shop: 5 + Math.floor(random() * 40), home: Math.floor(random() * 20) };
+    });
+    return {
+      ...p,
+      producer: p.producer ?? makers[n % makers.length]!,
+      stock,
+      publishedAt: base - index * day * 0.7,
+    };
+  });
+}
+
+/** Seeds the demo catalogue into an empty database; does nothing when products exist. */
+export async function seedDemo(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(s.products);
+  if ((row?.n ?? 0) > 0) return false;
+  await loadCatalog(db, {
+    regions,
+    villages,
+    producers,
+    products: assignDemoProducts([...productsA, ...productsB]),
+  });
+  return true;
+}

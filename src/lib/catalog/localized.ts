@@ -1,0 +1,18 @@
+import type { Locale } from '../i18n/locales.ts';
+
+/**
+ * SQL that picks, for one row, the locale of its best translation in the fallback order
+ * requested → en → ru → ky. Used as `t.locale = (<this>)` in a join, so a missing
+ * translation falls back in the data layer and the page can mark it.
+ */
+export function bestLocaleSql(table: string, fk: string, idExpr: string, locale: Locale): string {
+  const order = [locale, ...(['en', 'ru', 'ky'] as const).filter((l) => l !== locale)];
+  const cases = order.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ');
+  return `(SELECT locale FROM ${table} WHERE ${fk} = ${idExpr} ORDER BY CASE locale ${cases} END LIMIT 1)`;
+}
+
+/** A text and the language it is actually in (differs from the page's when it fell back). */
+export interface Localized {
+  text: string;
+  locale: Locale;
+}

@@ -1,0 +1,651 @@
+/** Read side of the catalogue: everything a buyer's page shows, in one language with fallback. */
+import type { InValue } from '@libsql/client';
+import type { Db } from '../../../db/client.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
+import { bestLocaleSql as best, type Localized } from './localized.ts';
+import { toFtsQuery } from './search-text.ts';
+
+type Row = Record<string, unknown>;
+
+async function rows(db: Db, sql: string, args: InValue[] = []): Promise<Row[]> {
+  const rs = await db.$client.execute({ sql, args });
+  return rs.rows as unknown as Row[];
+}
+
+function loc(text: unknown, locale: unknown): Localized {
+  return { text: String(text ?? ''), locale: (locale ?? 'en') as Locale };
+}
+
+/** Today's date in Bishkek (certificates expire at the end of their last day there). */
+export function todayInBishkek(now = new Date()): string {
+  return new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
+}
+
+const VALID_CERT = `ce.status = 'verified' AND (ce.valid_until IS NULL OR ce.valid_until >= ?)`;
+
+export interface PlaceRef {
+  slug: string;
+  name: Localized;
+}
+
+export interface ProductCard {
+  id: number;
+  slug: string;
+  name: Localized;
+  image: string;
+  category: string;
+  minPriceTiyin: number;
+  available: number;
+  producer: PlaceRef;
+  village: PlaceRef;
+  region: PlaceRef;
+  certs: string[];
+}
+
+/** Product cards for these ids, in the order given. */
+export async function getProductCards(db: Db, locale: Locale, ids: number[], today = todayInBishkek()): Promise<ProductCard[]> {
+  if (ids.length === 0) return [];
+  const result = await rows(
+    db,
+    `SELECT p.id, p.slug, p.image, p.min_price_tiyin, p.available, c.slug AS category,
+       pt.name, pt.locale AS name_locale,
+       pr.slug AS producer_slug, prt.name AS producer_name, prt.locale AS producer_locale,
+       vl.slug AS village_slug, vt.name AS village_name, vt.locale AS village_locale,
+       rg.slug AS region_slug, rt.name AS region_name, rt.locale AS region_locale,
+       (SELECT group_concat(DISTINCT k.slug) FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id
+         WHERE ${VALID_CERT} AND (ce.product_id = p.id OR ce.producer_id = p.producer_id)) AS certs
+     FROM products p
+     JOIN categories c ON c.id = p.category_id
+     JOIN producers pr ON pr.id = p.producer_id
+     JOIN villages vl ON vl.id = pr.village_id
+     JOIN regions rg ON rg.id = vl.region_id
+     LEFT JOIN product_translations pt ON pt.product_id = p.id AND pt.locale = ${best('product_translations', 'product_id', 'p.id', locale)}
+     LEFT JOIN producer_translations prt ON prt.producer_id = pr.id AND prt.locale = ${best('producer_translations', 'producer_id', 'pr.id', locale)}
+     LEFT JOIN village_translations vt ON vt.village_id = vl.id AND vt.locale = ${best('village_translations', 'village_id', 'vl.id', locale)}
+     LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
+     WHERE p.id IN (${ids.map(() => '?').join(',')})`,
+    [today, ...ids],
+  );
+  const byId = new Map(
+    result.map((r) => [
+      Number(r.id),
+      {
+        id: Number(r.id),
+        slug: String(r.slug),
+        name: loc(r.name, r.name_locale),
+        image: String(r.image ?? `/img/categories/${r.category}.svg`),
+        category: String(r.category),
+        minPriceTiyin: Number(r.min_price_tiyin),
+        available: Number(r.available),
+        producer: { slug: String(r.producer_slug), name: loc(r.producer_name, r.producer_locale) },
+        village: { slug: String(r.village_slug), name: loc(r.village_name, r.village_locale) },
+        region: { slug: String(r.region_slug), name: loc(r.region_name, r.region_locale) },
+        certs: r.certs ? String(r.certs).split(',') : [],
+      } satisfies ProductCard,
+    ]),
+  );
+  return ids.map((id) => byId.get(id)).filter((c): c is ProductCard => c !== undefined);
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/**
+ * The filtered, sorted, paged catalogue. Price bounds come in KGS tiyin (the page converts them
+ * from the display currency). Ids are found on indexed columns first, then hydrated into cards.
+ */
+export async function listProducts(
+  db: Db,
+  locale: Locale,
+  filters: CatalogFilters & { minTiyin?: number; maxTiyin?: number },
+  today = todayInBishkek(),
+): Promise<Page<ProductCard>> {
+  const where = [`p.status = 'published'`];
+  const args: InValue[] = [];
+  if (filters.category) {
+    where.push('p.category_id = (SELECT id FROM categories WHERE slug = ?)');
+    args.push(filters.category);
+  }
+  if (filters.village) {
+    where.push('p.producer_id IN (SELECT pr.id FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.slug = ?)');
+    args.push(filters.village);
+  } else if (filters.region) {
+    where.push(
+      `p.producer_id IN (SELECT pr.id FROM producers pr JOIN villages v ON v.id = pr.village_id
+        JOIN regions r ON r.id = v.region_id WHERE r.slug = ?)`,
+    );
+    args.push(filters.region);
+  }
+  if (filters.cert) {
+    where.push(
+      `(EXISTS (SELECT 1 FROM certificates ce WHERE ce.product_id = p.id AND ${VALID_CERT}
+          AND ce.kind_id = (SELECT id FROM certification_kinds WHERE slug = ?))
+        OR EXISTS (SELECT 1 FROM certificates ce WHERE ce.producer_id = p.producer_id AND ${VALID_CERT}
+          AND ce.kind_id = (SELECT id FROM certification_kinds WHERE slug = ?)))`,
+    );
+    args.push(today, filters.cert, today, filters.cert);
+  }
+  if (filters.minTiyin !== undefined) {
+    where.push('p.min_price_tiyin >= ?');
+    args.push(filters.minTiyin);
+  }
+  if (filters.maxTiyin !== undefined) {
+    where.push('p.min_price_tiyin <= ?');
+    args.push(filters.maxTiyin);
+  }
+  if (filters.stock) where.push('p.available > 0');
+  const order = {
+    recommended: 'p.featured DESC, p.published_at DESC, p.id DESC',
+    newest: 'p.published_at DESC, p.id DESC',
+    price_asc: 'p.min_price_tiyin ASC, p.id ASC',
+    price_desc: 'p.min_price_tiyin DESC, p.id DESC',
+  }[filters.sort];
+  const whereSql = where.join(' AND ');
+  const [countRows, idRows] = await Promise.all([
+    rows(db, `SELECT count(*) AS n FROM products p WHERE ${whereSql}`, args),
+    rows(db, `SELECT p.id FROM products p WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
+      ...args,
+      PAGE_SIZE,
+      (filters.page - 1) * PAGE_SIZE,
+    ]),
+  ]);
+  const total = Number(countRows[0]?.n ?? 0);
+  const items = await getProductCards(db, locale, idRows.map((r) => Number(r.id)), today);
+  return { items, total, page: filters.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** How many candidates of a very common term are ranked; beyond it results come newest first. */
+export const SEARCH_RANK_WINDOW = 2000;
+
+/**
+ * Full-text search over names, descriptions, producers and places in all three languages.
+ * Names weigh most, then Latin transliterations, then the rest (bm25). For terms that match a large
+ * part of the catalogue only the newest SEARCH_RANK_WINDOW matches are ranked, which keeps p95 low.
+ */
+export async function searchProducts(db: Db, locale: Locale, query: string, page = 1): Promise<Page<ProductCard> & { capped: boolean }> {
+  const fts = toFtsQuery(query);
+  if (!fts) return { items: [], total: 0, page: 1, pages: 1, capped: false };
+  const [countRows, idRows] = await Promise.all([
+    rows(db, `SELECT count(*) AS n FROM (SELECT 1 FROM product_search WHERE product_search MATCH ? ORDER BY rowid DESC LIMIT ?)`, [
+      fts,
+      SEARCH_RANK_WINDOW + 1,
+    ]),
+    rows(
+      db,
+      `SELECT id FROM (
+         SELECT rowid AS id, bm25(product_search, 10.0, 5.0, 1.0) AS score FROM product_search
+         WHERE product_search MATCH ? ORDER BY rowid DESC LIMIT ?)
+       ORDER BY score, id DESC LIMIT ? OFFSET ?`,
+      [fts, SEARCH_RANK_WINDOW, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+    ),
+  ]);
+  const counted = Number(countRows[0]?.n ?? 0);
+  const capped = counted > SEARCH_RANK_WINDOW;
+  const total = Math.min(counted, SEARCH_RANK_WINDOW);
+  const items = await getProductCards(db, locale, idRows.map((r) => Number(r.id)));
+  return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), capped };
+}
+
+export interface Certificate {
+  id: number;
+  kind: string;
+  kindName: string;
+  issuer: string;
+  number: string;
+  validFrom: string;
+  validUntil: string | null;
+  expired: boolean;
+  scope: 'product' | 'producer';
+}
+
+async function certificatesOf(db: Db, locale: Locale, producerId: number, productId: number | null, today: string): Promise<Certificate[]> {
+  const result = await rows(
+    db,
+    `SELECT ce.id, k.slug AS kind, kt.name AS kind_name, coalesce(ct.issuer, ce.issuer) AS issuer, ce.number,
+       ce.valid_from, ce.valid_until, ce.product_id
+     FROM certificates ce
+     JOIN certification_kinds k ON k.id = ce.kind_id
+     LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
+     LEFT JOIN certificate_translations ct ON ct.certificate_id = ce.id AND ct.locale = ${best('certificate_translations', 'certificate_id', 'ce.id', locale)}
+     WHERE ce.status = 'verified' AND (ce.producer_id = ? OR ce.product_id = ?)
+     ORDER BY (ce.valid_until IS NOT NULL AND ce.valid_until < ?), k.sort, ce.valid_until DESC`,
+    [producerId, productId ?? -1, today],
+  );
+  return result.map((r) => ({
+    id: Number(r.id),
+    kind: String(r.kind),
+    kindName: String(r.kind_name),
+    issuer: String(r.issuer),
+    number: String(r.number),
+    validFrom: String(r.valid_from),
+    validUntil: r.valid_until ? String(r.valid_until) : null,
+    expired: r.valid_until ? String(r.valid_until) < today : false,
+    scope: r.product_id ? 'product' : 'producer',
+  }));
+}
+
+export interface ProducerSummary {
+  id: number;
+  slug: string;
+  kind: 'family' | 'cooperative' | 'company';
+  name: Localized;
+  story: Localized;
+  minOrder: string | null;
+  monthlyCapacity: string | null;
+  leadTimeDays: number | null;
+  foundedYear: number | null;
+  socialContract: boolean;
+  grantYear: number | null;
+  womenLed: boolean;
+  familyMembersWorking: number;
+  village: PlaceRef & { district: string; lat: number; lng: number };
+  region: PlaceRef;
+}
+
+async function producerSummary(db: Db, locale: Locale, where: string, arg: InValue): Promise<ProducerSummary | null> {
+  const [r] = await rows(
+    db,
+    `SELECT pr.*, prt.name, prt.story, prt.locale AS name_locale, prt.min_order, prt.monthly_capacity,
+       vl.slug AS village_slug, vl.lat, vl.lng, vt.name AS village_name, vt.district, vt.locale AS village_locale,
+       rg.slug AS region_slug, rt.name AS region_name, rt.locale AS region_locale
+     FROM producers pr
+     JOIN villages vl ON vl.id = pr.village_id
+     JOIN regions rg ON rg.id = vl.region_id
+     LEFT JOIN producer_translations prt ON prt.producer_id = pr.id AND prt.locale = ${best('producer_translations', 'producer_id', 'pr.id', locale)}
+     LEFT JOIN village_translations vt ON vt.village_id = vl.id AND vt.locale = ${best('village_translations', 'village_id', 'vl.id', locale)}
+     LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
+     WHERE ${where} AND pr.status = 'active'`,
+    [arg],
+  );
+  if (!r) return null;
+  return {
+    id: Number(r.id),
+    slug: String(r.slug),
+    kind: r.kind as ProducerSummary['kind'],
+    name: loc(r.name, r.name_locale),
+    story: loc(r.story, r.name_locale),
+    minOrder: (r.min_order as string | null) ?? null,
+    monthlyCapacity: (r.monthly_capacity as string | null) ?? null,
+    leadTimeDays: r.lead_time_days === null ? null : Number(r.lead_time_days),
+    foundedYear: r.founded_year === null ? null : Number(r.founded_year),
+    socialContract: Boolean(r.social_contract),
+    grantYear: r.grant_year === null ? null : Number(r.grant_year),
+    womenLed: Boolean(r.women_led),
+    familyMembersWorking: Number(r.family_members_working),
+    village: {
+      slug: String(r.village_slug),
+      name: loc(r.village_name, r.village_locale),
+      district: String(r.district ?? ''),
+      lat: Number(r.lat),
+      lng: Number(r.lng),
+    },
+    region: { slug: String(r.region_slug), name: loc(r.region_name, r.region_locale) },
+  };
+}
+
+export interface VariantView {
+  id: number;
+  sku: string;
+  barcode: string | null;
+  label: Localized;
+  priceTiyin: number;
+  weightGrams: number;
+  hsCode: string | null;
+  available: number;
+}
+
+export interface ProductPage {
+  id: number;
+  slug: string;
+  status: string;
+  name: Localized;
+  description: Localized;
+  ingredients: Localized;
+  image: string;
+  category: PlaceRef;
+  minPriceTiyin: number;
+  available: number;
+  shelfLifeDays: number | null;
+  updatedAt: number;
+  variants: VariantView[];
+  producer: ProducerSummary;
+  certificates: Certificate[];
+  latestBatch: { code: string; producedOn: string; bestBefore: string | null } | null;
+  moreFromProducer: ProductCard[];
+}
+
+/** Everything the product page shows, or null when there is no published product with this slug. */
+export async function getProductPage(db: Db, locale: Locale, slug: string, today = todayInBishkek()): Promise<ProductPage | null> {
+  const [p] = await rows(
+    db,
+    `SELECT p.*, pt.name, pt.description, pt.ingredients, pt.locale AS text_locale,
+       c.slug AS category_slug, ctr.name AS category_name, ctr.locale AS category_locale
+     FROM products p
+     JOIN categories c ON c.id = p.category_id
+     LEFT JOIN product_translations pt ON pt.product_id = p.id AND pt.locale = ${best('product_translations', 'product_id', 'p.id', locale)}
+     LEFT JOIN category_translations ctr ON ctr.category_id = c.id AND ctr.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
+     WHERE p.slug = ? AND p.status = 'published'`,
+    [slug],
+  );
+  if (!p) return null;
+  const id = Number(p.id);
+  const [variantRows, producer, certificates, batchRows, moreIds] = await Promise.all([
+    rows(
+      db,
+      `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code, vt.label, vt.locale AS label_locale,
+         coalesce((SELECT sum(sl.on_hand - sl.reserved) FROM stock_levels sl JOIN stock_locations l ON l.id = sl.location_id
+           WHERE sl.variant_id = v.id AND l.sells_online = 1), 0) AS available
+       FROM variants v
+       LEFT JOIN variant_translations vt ON vt.variant_id = v.id AND vt.locale = ${best('variant_translations', 'variant_id', 'v.id', locale)}
+       WHERE v.product_id = ? AND v.active = 1 ORDER BY v.sort, v.id`,
+      [id],
+    ),
+    producerSummary(db, locale, 'pr.id = ?', Number(p.producer_id)),
+    certificatesOf(db, locale, Number(p.producer_id), id, today),
+    rows(
+      db,
+      `SELECT b.code, b.produced_on, b.best_before FROM batches b JOIN variants v ON v.id = b.variant_id
+       WHERE v.product_id = ? ORDER BY b.produced_on DESC LIMIT 1`,
+      [id],
+    ),
+    rows(
+      db,
+      `SELECT id FROM products WHERE producer_id = ? AND status = 'published' AND id != ? ORDER BY featured DESC, published_at DESC LIMIT 4`,
+      [Number(p.producer_id), id],
+    ),
+  ]);
+  if (!producer) return null;
+  const batch = batchRows[0];
+  return {
+    id,
+    slug: String(p.slug),
+    status: String(p.status),
+    name: loc(p.name, p.text_locale),
+    description: loc(p.description, p.text_locale),
+    ingredients: loc(p.ingredients, p.text_locale),
+    image: String(p.image ?? `/img/categories/${p.category_slug}.svg`),
+    category: { slug: String(p.category_slug), name: loc(p.category_name, p.category_locale) },
+    minPriceTiyin: Number(p.min_price_tiyin),
+    available: Number(p.available),
+    shelfLifeDays: p.shelf_life_days === null ? null : Number(p.shelf_life_days),
+    updatedAt: Number(p.updated_at),
+    variants: variantRows.map((v) => ({
+      id: Number(v.id),
+      sku: String(v.sku),
+      barcode: (v.barcode as string | null) ?? null,
+      label: loc(v.label, v.label_locale),
+      priceTiyin: Number(v.price_tiyin),
+      weightGrams: Number(v.weight_grams),
+      hsCode: (v.hs_code as string | null) ?? null,
+      available: Number(v.available),
+    })),
+    producer,
+    certificates,
+    latestBatch: batch
+      ? { code: String(batch.code), producedOn: String(batch.produced_on), bestBefore: (batch.best_before as string | null) ?? null }
+      : null,
+    moreFromProducer: await getProductCards(db, locale, moreIds.map((r) => Number(r.id)), today),
+  };
+}
+
+export interface ProducerPage extends ProducerSummary {
+  certificates: Certificate[];
+  products: ProductCard[];
+}
+
+/** A producer's public page: story, place, certificates and published products. */
+export async function getProducerPage(db: Db, locale: Locale, slug: string, today = todayInBishkek()): Promise<ProducerPage | null> {
+  const producer = await producerSummary(db, locale, 'pr.slug = ?', slug);
+  if (!producer) return null;
+  const [certificates, idRows] = await Promise.all([
+    certificatesOf(db, locale, producer.id, null, today),
+    rows(db, `SELECT id FROM products WHERE producer_id = ? AND status = 'published' ORDER BY featured DESC, published_at DESC LIMIT 60`, [
+      producer.id,
+    ]),
+  ]);
+  return { ...producer, certificates, products: await getProductCards(db, locale, idRows.map((r) => Number(r.id)), today) };
+}
+
+export interface ProducerCard {
+  slug: string;
+  name: Localized;
+  kind: string;
+  socialContract: boolean;
+  womenLed: boolean;
+  products: number;
+  village: PlaceRef;
+}
+
+async function producerCards(db: Db, locale: Locale, where: string, args: InValue[]): Promise<ProducerCard[]> {
+  const result = await rows(
+    db,
+    `SELECT pr.slug, pr.kind, pr.social_contract, pr.women_led, prt.name, prt.locale AS name_locale,
+       vl.slug AS village_slug, vt.name AS village_name, vt.locale AS village_locale,
+       (SELECT count(*) FROM products p WHERE p.producer_id = pr.id AND p.status = 'published') AS products
+     FROM producers pr JOIN villages vl ON vl.id = pr.village_id
+     LEFT JOIN producer_translations prt ON prt.producer_id = pr.id AND prt.locale = ${best('producer_translations', 'producer_id', 'pr.id', locale)}
+     LEFT JOIN village_translations vt ON vt.village_id = vl.id AND vt.locale = ${best('village_translations', 'village_id', 'vl.id', locale)}
+     WHERE pr.status = 'active' AND ${where} ORDER BY prt.name LIMIT 200`,
+    args,
+  );
+  return result.map((r) => ({
+    slug: String(r.slug),
+    name: loc(r.name, r.name_locale),
+    kind: String(r.kind),
+    socialContract: Boolean(r.social_contract),
+    womenLed: Boolean(r.women_led),
+    products: Number(r.products),
+    village: { slug: String(r.village_slug), name: loc(r.village_name, r.village_locale) },
+  }));
+}
+
+export interface RegionSummary {
+  slug: string;
+  kind: string;
+  name: Localized;
+  description: Localized;
+  villages: number;
+  producers: number;
+}
+
+/** All regions with how many villages and producers each has on the platform. */
+export async function listRegions(db: Db, locale: Locale): Promise<RegionSummary[]> {
+  const result = await rows(
+    db,
+    `SELECT rg.slug, rg.kind, rt.name, rt.description, rt.locale AS name_locale,
+       (SELECT count(*) FROM villages v WHERE v.region_id = rg.id) AS villages,
+       (SELECT count(*) FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.region_id = rg.id AND pr.status = 'active') AS producers
+     FROM regions rg
+     LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
+     ORDER BY rg.sort`,
+  );
+  return result.map((r) => ({
+    slug: String(r.slug),
+    kind: String(r.kind),
+    name: loc(r.name, r.name_locale),
+    description: loc(r.description, r.name_locale),
+    villages: Number(r.villages),
+    producers: Number(r.producers),
+  }));
+}
+
+export interface VillageSummary {
+  slug: string;
+  name: Localized;
+  district: string;
+  story: Localized;
+  lat: number;
+  lng: number;
+  population: number | null;
+  producers: number;
+}
+
+async function villageSummaries(db: Db, locale: Locale, where: string, args: InValue[]): Promise<(VillageSummary & { region: PlaceRef })[]> {
+  const result = await rows(
+    db,
+    `SELECT vl.slug, vl.lat, vl.lng, vl.population, vt.name, vt.district, vt.story, vt.locale AS name_locale,
+       rg.slug AS region_slug, rt.name AS region_name, rt.locale AS region_locale,
+       (SELECT count(*) FROM producers pr WHERE pr.village_id = vl.id AND pr.status = 'active') AS producers
+     FROM villages vl JOIN regions rg ON rg.id = vl.region_id
+     LEFT JOIN village_translations vt ON vt.village_id = vl.id AND vt.locale = ${best('village_translations', 'village_id', 'vl.id', locale)}
+     LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
+     WHERE ${where} ORDER BY vt.name`,
+    args,
+  );
+  return result.map((r) => ({
+    slug: String(r.slug),
+    name: loc(r.name, r.name_locale),
+    district: String(r.district ?? ''),
+    story: loc(r.story, r.name_locale),
+    lat: Number(r.lat),
+    lng: Number(r.lng),
+    population: r.population === null ? null : Number(r.population),
+    producers: Number(r.producers),
+    region: { slug: String(r.region_slug), name: loc(r.region_name, r.region_locale) },
+  }));
+}
+
+/** A region's page: its villages and a first page of its products. */
+export async function getRegionPage(db: Db, locale: Locale, slug: string) {
+  const region = (await listRegions(db, locale)).find((r) => r.slug === slug);
+  if (!region) return null;
+  const villages = await villageSummaries(db, locale, 'rg.slug = ?', [slug]);
+  return { ...region, villageList: villages };
+}
+
+/** A village's page: its story, where it is, its producers. */
+export async function getVillagePage(db: Db, locale: Locale, slug: string) {
+  const [village] = await villageSummaries(db, locale, 'vl.slug = ?', [slug]);
+  if (!village) return null;
+  const producers = await producerCards(db, locale, 'vl.slug = ?', [slug]);
+  return { ...village, producerList: producers };
+}
+
+/** Producers of a region (for the region page). */
+export async function listProducersInRegion(db: Db, locale: Locale, regionSlug: string): Promise<ProducerCard[]> {
+  return producerCards(db, locale, 'vl.region_id = (SELECT id FROM regions WHERE slug = ?)', [regionSlug]);
+}
+
+export interface CategorySummary {
+  slug: string;
+  name: Localized;
+  description: Localized;
+  products: number;
+}
+
+/** Categories with the number of published products in each. */
+export async function listCategories(db: Db, locale: Locale): Promise<CategorySummary[]> {
+  const result = await rows(
+    db,
+    `SELECT c.slug, ct.name, ct.description, ct.locale AS name_locale,
+       (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.status = 'published') AS products
+     FROM categories c
+     LEFT JOIN category_translations ct ON ct.category_id = c.id AND ct.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
+     ORDER BY c.sort`,
+  );
+  return result.map((r) => ({
+    slug: String(r.slug),
+    name: loc(r.name, r.name_locale),
+    description: loc(r.description, r.name_locale),
+    products: Number(r.products),
+  }));
+}
+
+export interface CertificationKindSummary {
+  slug: string;
+  name: string;
+  description: string;
+  holders: number;
+}
+
+/** Certification kinds with how many producers hold a verified, unexpired certificate of each. */
+export async function listCertificationKinds(db: Db, locale: Locale, today = todayInBishkek()): Promise<CertificationKindSummary[]> {
+  const result = await rows(
+    db,
+    `SELECT k.slug, kt.name, kt.description,
+       (SELECT count(DISTINCT coalesce(ce.producer_id, (SELECT producer_id FROM products WHERE id = ce.product_id)))
+        FROM certificates ce WHERE ce.kind_id = k.id AND ${VALID_CERT}) AS holders
+     FROM certification_kinds k
+     LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
+     ORDER BY k.sort`,
+    [today],
+  );
+  return result.map((r) => ({
+    slug: String(r.slug),
+    name: String(r.name),
+    description: String(r.description),
+    holders: Number(r.holders),
+  }));
+}
+
+/** Featured products for the home page (newest first), topped up with the newest others. */
+export async function listFeatured(db: Db, locale: Locale, limit = 8): Promise<ProductCard[]> {
+  const ids = await rows(
+    db,
+    `SELECT id FROM products WHERE status = 'published' ORDER BY featured DESC, published_at DESC LIMIT ?`,
+    [limit],
+  );
+  return getProductCards(db, locale, ids.map((r) => Number(r.id)));
+}
+
+export interface ImpactFigures {
+  producers: number;
+  socialContract: number;
+  womenLed: number;
+  familyMembers: number;
+  villages: number;
+  regions: number;
+  products: number;
+  cooperatives: number;
+}
+
+/** What the platform's own data says about the people behind the products. */
+export async function getImpactFigures(db: Db): Promise<ImpactFigures> {
+  const [r] = await rows(
+    db,
+    `SELECT count(*) AS producers, sum(social_contract) AS social_contract, sum(women_led) AS women_led,
+       sum(family_members_working) AS family_members, count(DISTINCT village_id) AS villages,
+       sum(kind = 'cooperative') AS cooperatives,
+       (SELECT count(DISTINCT v.region_id) FROM producers p JOIN villages v ON v.id = p.village_id WHERE p.status = 'active') AS regions,
+       (SELECT count(*) FROM products WHERE status = 'published') AS products
+     FROM producers WHERE status = 'active'`,
+  );
+  return {
+    producers: Number(r?.producers ?? 0),
+    socialContract: Number(r?.social_contract ?? 0),
+    womenLed: Number(r?.women_led ?? 0),
+    familyMembers: Number(r?.family_members ?? 0),
+    villages: Number(r?.villages ?? 0),
+    regions: Number(r?.regions ?? 0),
+    products: Number(r?.products ?? 0),
+    cooperatives: Number(r?.cooperatives ?? 0),
+  };
+}
+
+/** Slugs and update times of everything public, for the sitemap. */
+export async function listSitemapEntries(db: Db) {
+  const [products, producers, regions, villages] = await Promise.all([
+    rows(db, `SELECT slug, updated_at FROM products WHERE status = 'published' ORDER BY id LIMIT 16000`),
+    rows(db, `SELECT slug, updated_at FROM producers WHERE status = 'active' ORDER BY id`),
+    rows(db, `SELECT slug, updated_at FROM regions ORDER BY sort`),
+    rows(db, `SELECT slug, updated_at FROM villages ORDER BY id`),
+  ]);
+  const map = (rs: Row[]) => rs.map((r) => ({ slug: String(r.slug), updatedAt: Number(r.updated_at) }));
+  return { products: map(products), producers: map(producers), regions: map(regions), villages: map(villages) };
+}
+
+/** The catalogue's data version: cached pages are valid while it stays the same. */
+export async function getCatalogVersion(db: Db): Promise<number> {
+  const [r] = await rows(db, 'SELECT version FROM catalog_version WHERE id = 1');
+  return Number(r?.version ?? 0);
+}
+
+/** Every village, for the catalogue's village filter. */
+export async function listVillages(db: Db, locale: Locale) {
+  return villageSummaries(db, locale, '1 = 1', []);
+}

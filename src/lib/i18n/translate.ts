@@ -1,0 +1,39 @@
+import i18next, { type i18n, type TOptions } from 'i18next';
+import en from './locales/en.json' with { type: 'json' };
+import ky from './locales/ky.json' with { type: 'json' };
+import ru from './locales/ru.json' with { type: 'json' };
+import { LOCALES, type Locale } from './locales.ts';
+
+export const MESSAGES: Record<Locale, Record<string, string>> = { ky, ru, en };
+export type MessageKey = keyof typeof en;
+
+const instances = new Map<Locale, i18n>();
+
+function instanceFor(locale: Locale): i18n {
+  let inst = instances.get(locale);
+  if (!inst) {
+    inst = i18next.createInstance();
+    // Flat dot keys: keySeparator off. initAsync false keeps init synchronous.
+    void inst.init({
+      lng: locale,
+      fallbackLng: false,
+      resources: { [locale]: { translation: MESSAGES[locale] } },
+      keySeparator: false,
+      nsSeparator: false,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+    instances.set(locale, inst);
+  }
+  return inst;
+}
+
+/** A translator bound to one locale: t('cart.items', { count: 3 }) picks the right plural form. */
+export function getTranslator(locale: Locale) {
+  const inst = instanceFor(locale);
+  return (key: MessageKey, options?: TOptions): string => inst.t(key, options) as string;
+}
+export type Translator = ReturnType<typeof getTranslator>;
+
+for (const l of LOCALES) instanceFor(l);

@@ -1,0 +1,101 @@
+import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
+
+/** Display currencies, KGS first (the base: prices are stored in KGS tiyin). */
+export const CURRENCIES = ['KGS', 'USD', 'EUR', 'RUB', 'KZT', 'CNY', 'JPY', 'KRW'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** Digits after the decimal point of each currency's minor unit (ISO 4217; JPY and KRW have none). */
+export const MINOR_DIGITS: Record<Currency, number> = {
+  KGS: 2,
+  USD: 2,
+  EUR: 2,
+  RUB: 2,
+  KZT: 2,
+  CNY: 2,
+  JPY: 0,
+  KRW: 0,
+};
+
+/** An amount in minor units with its currency beside it. */
+export interface Money {
+  amount: number;
+  currency: Currency;
+}
+
+/** A rate: how many KGS one unit of the currency costs, in millionths. */
+export interface Rate {
+  currency: Currency;
+  kgsPerUnitMicros: number;
+  setOn: string;
+}
+
+export function isCurrency(value: unknown): value is Currency {
+  return typeof value === 'string' && (CURRENCIES as readonly string[]).includes(value);
+}
+
+/** Integer division rounding half away from zero. */
+function divRound(numerator: bigint, denominator: bigint): bigint {
+  const q = numerator / denominator;
+  const r = numerator % denominator;
+  return r * 2n >= denominator ? q + 1n : q;
+}
+
+/**
+ * Converts KGS tiyin into minor units of another currency at a rate, rounding half up.
+ * Integer arithmetic throughout, so the same inputs always give the same cents.
+ */
+export function convertFromKgs(tiyin: number, rate: Pick<Rate, 'currency' | 'kgsPerUnitMicros'>): Money {
+  if (!Number.isSafeInteger(tiyin) || tiyin < 0) throw new RangeError(`Bad amount: ${tiyin}`);
+  if (rate.currency === 'KGS') return { amount: tiyin, currency: 'KGS' };
+  if (!Number.isSafeInteger(rate.kgsPerUnitMicros) || rate.kgsPerUnitMicros <= 0) {
+    throw new RangeError(`Bad rate for ${rate.currency}: ${rate.kgsPerUnitMicros}`);
+  }
+  const scale = 10n ** BigInt(MINOR_DIGITS[rate.currency]);
+  // tiyin / 100 KGS  ÷  (micros / 1e6 KGS per unit)  ×  10^digits minor units per unit
+  const amount = divRound(BigInt(tiyin) * 1_000_000n * scale, 100n * BigInt(rate.kgsPerUnitMicros));
+  return { amount: Number(amount), currency: rate.currency };
+}
+
+/** The amount Stripe expects: its smallest unit, which for these currencies is the ISO minor unit. */
+export function toStripeAmount(money: Money): number {
+  return money.amount;
+}
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Formats money for a page's language. Whole amounts drop the decimals; the som is written
+ * «сом» in Kyrgyz and Russian because few fonts carry the new ⃀ sign.
+ */
+export function formatMoney(locale: Locale, money: Money): string {
+  const digits = MINOR_DIGITS[money.currency];
+  const value = money.amount / 10 ** digits;
+  const whole = Number.isInteger(value);
+  const key = `${locale}:${money.currency}:${whole}`;
+  let f = formats.get(key);
+  if (!f) {
+    const somWord = money.currency === 'KGS' && locale !== 'en';
+    f = new Intl.NumberFormat(LOCALE_TAGS[locale], {
+      style: somWord ? 'decimal' : 'currency',
+      currency: money.currency,
+      currencyDisplay: money.currency === 'KGS' ? 'code' : 'narrowSymbol',
+      minimumFractionDigits: whole ? 0 : digits,
+      maximumFractionDigits: whole ? 0 : digits,
+    });
+    formats.set(key, f);
+  }
+  const text = f.format(value);
+  return money.currency === 'KGS' && locale !== 'en' ? `${text}\u00a0сом` : text;
+}
+
+/** Formats a KGS price in the visitor's display currency. */
+export function formatPrice(locale: Locale, tiyin: number, rate: Rate | undefined): string {
+  const money = rate ? convertFromKgs(tiyin, rate) : { amount: tiyin, currency: 'KGS' as const };
+  return formatMoney(locale, money);
+}
+
+/** Converts an amount typed in a display currency's major units (e.g. 12.5 USD) into KGS tiyin. */
+export function majorToKgsTiyin(major: number, rate: Pick<Rate, 'kgsPerUnitMicros'> | undefined): number {
+  const micros = rate?.kgsPerUnitMicros ?? 1_000_000;
+  return Math.round((major * micros) / 10_000);
+}

@@ -1,0 +1,73 @@
+import { defineMiddleware } from 'astro:middleware';
+import { getDb } from '../db/client.ts';
+import { getCatalogVersion } from './lib/catalog/queries.ts';
+import { getEnv } from './lib/env.ts';
+import { PageCache } from './lib/http/page-cache.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
+import { isCurrency } from './lib/money/money.ts';
+import { getRates } from './lib/money/rates.ts';
+
+export const LANG_COOKIE = 'lang';
+export const CURRENCY_COOKIE = 'currency';
+const YEAR = 60 * 60 * 24 * 365;
+
+const cache = new PageCache(getEnv().PAGE_CACHE_SECONDS * 1000);
+
+/** Security headers on every response. Inline styles are Astro's scoped CSS; no inline scripts run. */
+function secure(headers: Headers): void {
+  headers.set(
+    'Content-Security-Policy',
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
+      "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com; object-src 'none'",
+  );
+  headers.set('X-Content-Type-Options', 'nosniff');
+  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  headers.set('X-Frame-Options', 'DENY');
+  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const { url, cookies, request, locals } = context;
+  // After a rewrite (to /404) the language still comes from the address the visitor asked for.
+  const first = (context.originPathname ?? url.pathname).split('/')[1];
+  const locale: Locale = isLocale(first) ? first : isLocale(cookies.get(LANG_COOKIE)?.value) ? (cookies.get(LANG_COOKIE)!.value as Locale) : DEFAULT_LOCALE;
+  const currencyCookie = cookies.get(CURRENCY_COOKIE)?.value;
+  const currency = isCurrency(currencyCookie) ? currencyCookie : 'KGS';
+  const db = getDb();
+  locals.locale = locale;
+  locals.currency = currency;
+  locals.rates = await getRates(db);
+  locals.rate = locals.rates.get(currency);
+
+  const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
+  // Remember the language a visitor chose, so `/` sends them back to it.
+  const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
+  // Only anonymous, cookie-free renders may be shared between visitors.
+  const cacheable = isPage && !remember && !cookies.has('sid');
+  const key = `${url.pathname}${url.search}|${currency}`;
+  let version = 0;
+  if (cacheable) {
+    version = await getCatalogVersion(db);
+    const hit = cache.get(key, version);
+    if (hit) {
+      const headers = new Headers(hit.headers);
+      headers.set('X-Cache', 'HIT');
+      return new Response(hit.body.slice(), { status: hit.status, headers });
+    }
+  }
+
+  if (remember) {
+    cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
+  }
+  const response = await next();
+  secure(response.headers);
+  if (cacheable && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html') && !response.headers.has('set-cookie')) {
+    const body = new Uint8Array(await response.arrayBuffer());
+    const headers: [string, string][] = [...response.headers.entries()];
+    cache.set(key, { body, headers, status: response.status, version, storedAt: Date.now() });
+    const out = new Headers(headers);
+    out.set('X-Cache', 'MISS');
+    return new Response(body.slice(), { status: response.status, headers: out });
+  }
+  return response;
+});
