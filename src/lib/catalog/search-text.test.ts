@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, toFtsQuery, transliterate } from './search-text.ts';
+
+describe('foldText', () => {
+  it('folds ё to е and the Kyrgyz letters to their Russian look-alikes', () => {
+    expect(foldText('Мёд ЁЛКА')).toBe('мед елка');
+    expect(foldText('Жети-Өгүз, Түп, Таң')).toBe('жети-огуз, туп, тан');
+  });
+});
+
+describe('transliterate', () => {
+  it('spells Cyrillic words in Latin, both common ways where they differ', () => {
+    const words = transliterate('Жети-Өгүз бал').split(' ');
+    expect(words).toEqual(expect.arrayContaining(['zheti', 'jeti', 'oguz', 'bal']));
+  });
+  it('leaves Latin words out', () => {
+    expect(transliterate('Honey from Karakol')).toBe('');
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('makes every word a quoted prefix term', () => {
+    expect(toFtsQuery('Мёд  Каракол')).toBe('"мед"* "каракол"*');
+  });
+  it('neutralises FTS5 syntax typed by a visitor', () => {
+    expect(toFtsQuery('honey" OR names:x NEAR(')).toBe('"honey"* "or"* "names"* "x"* "near"*');
+  });
+  it('returns null when nothing searchable is left', () => {
+    expect(toFtsQuery('  ?!  ')).toBeNull();
+  });
+});
