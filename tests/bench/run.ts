@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: generates a 100,000-product catalogue into its own database, serves it, and measures
+ * the product, catalogue and search pages with autocannon against a bare node:http hello-world measured
+ * in the same run. Prints req/s, p50/p95/p99 latency and each page's ratio to hello-world.
+ */
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDb } from '../../db/client.ts';
+import { searchProducts } from '../../src/lib/catalog/queries.ts';
+import { freePort, ROOT, startShop } from '../support/server.ts';
+import { generateCatalog } from './generate.ts';
+
+const COUNT = Number(process.env.BENCH_PRODUCTS ?? 100_000);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const dir = join(ROOT, 'tmp', 'bench');
+const dbFile = join(dir, `catalog-${COUNT}.db`);
+const dbUrl = `file:${dbFile}`;
+
+mkdirSync(dir, { recursive: true });
+if (!existsSync(dbFile) || process.env.BENCH_REGENERATE) {
+  for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
+  console.log(`generating ${COUNT.toLocaleString('en')} products…`);
+  const { ms, db } = await generateCatalog(dbUrl, COUNT);
+  db.$client.close();
+  console.log(`generated in ${(ms / 1000).toFixed(1)} s`);
+}
+const db = openDb(dbUrl);
+const slugs = (await db.$client.execute(`SELECT slug FROM products WHERE status = 'published' ORDER BY random() LIMIT 5000`)).rows.map((r) => String(r.slug));
+const total = Number((await db.$client.execute(`SELECT count(*) AS n FROM products`)).rows[0]!.n);
+const categories = (await db.$client.execute('SELECT slug FROM categories')).rows.map((r) => String(r.slug));
+const SEARCHES = ['мёд', 'мед', 'honey', 'бал', 'шырдак', 'shyrdak', 'kurut', 'курут', 'арстанбап', 'arslanbob', 'жаңгак', 'апельсин', 'region', 'облусу', 'область', 'sea buck', 'облепиха', 'каракол', 'karakol', 'felt slip'];
+const LOCALES = ['ky', 'ru', 'en'];
+const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
+
+interface Result {
+  name: string;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(name: string, url: string, path: () => string): Promise<Result> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
+  const r = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    rps: r.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: r.errors + r.non2xx,
+  };
+}
+
+function helloWorld(): Promise<{ url: string; stop: () => void }> {
+  return freePort().then(
+    (port) =>
+      new Promise((resolve) => {
+        const code = `require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/plain'});s.end('hello world')}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
+        const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+        child.stdout.once('data', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill() }));
+      }),
+  );
+}
+
+const results: Result[] = [];
+const hello = await helloWorld();
+results.push(await measure('hello-world (node:http)', hello.url, () => '/'));
+hello.stop();
+
+const productPath = () => `/${pick(LOCALES)}/products/${pick(slugs)}`;
+const catalogPath = () => `/${pick(LOCALES)}/products?category=${pick(categories)}&page=${1 + Math.floor(Math.random() * 20)}${Math.random() < 0.3 ? '&sort=price_asc' : ''}`;
+const searchPath = () => `/${pick(LOCALES)}/search?q=${encodeURIComponent(pick(SEARCHES))}`;
+
+const fresh = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' });
+const page = await (await fetch(`${fresh.url}${productPath()}`)).text();
+results.push(await measure('product page (fresh)', fresh.url, productPath));
+results.push(await measure('catalogue page (fresh)', fresh.url, catalogPath));
+results.push(await measure('search page (fresh)', fresh.url, searchPath));
+await fresh.stop();
+
+const cached = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '300' });
+// Warm the cache with a fixed set of pages a crawler or shoppers would hit.
+const warmProducts = slugs.slice(0, 500).flatMap((s) => LOCALES.map((l) => `/${l}/products/${s}`));
+for (const p of warmProducts) await fetch(`${cached.url}${p}`).then((r) => r.arrayBuffer());
+results.push(await measure('product page (page cache)', cached.url, () => pick(warmProducts)));
+await cached.stop();
+
+// The search query itself, in-process, for a term that matches most of the catalogue and a rare one.
+const queryTimes: Record<string, number[]> = {};
+for (const term of ['region', 'облусу', 'мёд', 'shyrdak', 'арстанбап']) {
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    const r = await searchProducts(db, pick(LOCALES) as 'en', term);
+    times.push(performance.now() - t0);
+    if (i === 0) queryTimes[`${term} (${r.capped ? `>${r.total}` : r.total} matches)`] = times;
+  }
+  times.sort((a, b) => a - b);
+}
+
+const base = results[0]!.rps;
+const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
+console.log(`\nCatalogue: ${total.toLocaleString('en')} products · ${CONNECTIONS} connections · ${SECONDS} s per scenario · Node ${process.version}\n`);
+console.log('| scenario | req/s | p50 ms | p95 ms | p99 ms | vs hello-world | errors |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of results) {
+  console.log(`| ${r.name} | ${Math.round(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${((r.rps / base) * 100).toFixed(1)} % | ${r.errors} |`);
+}
+console.log('\n| search query in-process | p50 ms | p95 ms | p99 ms |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const [name, times] of Object.entries(queryTimes)) {
+  console.log(`| ${name} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(percentile(times, 99))} |`);
+}
+const scripts = (page.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length;
+console.log(`\nproduct page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB of HTML (CSS inlined), ${scripts} script tags`);
+db.$client.close();

