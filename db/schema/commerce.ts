@@ -1,13 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LOCALES, timestamps } from './columns.ts';
 import { producers, products, variants } from './catalog.ts';
 
@@ -190,10 +182,7 @@ export const payments = sqliteTable(
     reference: text('reference'),
     ...timestamps,
   },
-  (t) => [
-    index('payments_order_idx').on(t.orderId),
-    uniqueIndex('payments_stripe_session_uq').on(t.stripeSessionId),
-  ],
+  (t) => [index('payments_order_idx').on(t.orderId), uniqueIndex('payments_stripe_session_uq').on(t.stripeSessionId)],
 );
 
 /** Stripe events already applied; written in the same transaction as their effect. */

@@ -5,16 +5,7 @@ export type Locale = 'ky' | 'ru' | 'en';
 export type L10n = { ky: string; ru: string; en: string };
 
 export type CategorySlug =
-  | 'honey'
-  | 'felt'
-  | 'jams'
-  | 'juices'
-  | 'dried-fruit-nuts'
-  | 'meat'
-  | 'dairy'
-  | 'herbs-tea'
-  | 'textiles'
-  | 'cosmetics';
+  'honey' | 'felt' | 'jams' | 'juices' | 'dried-fruit-nuts' | 'meat' | 'dairy' | 'herbs-tea' | 'textiles' | 'cosmetics';
 
 export type CertificationKindSlug = 'organic' | 'halal' | 'eac' | 'gi' | 'ovop' | 'made-in-kg';
 

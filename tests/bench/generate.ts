@@ -12,7 +12,6 @@ import { productsB } from '../../db/seed/data/products-b.ts';
 import type { ProducerSeed } from '../../db/seed/types.ts';
 import { loadCatalog, type ProductInput } from '../factories/catalog.ts';
 
-
 /** Writes `count` products into a new database at `url`; returns how long it took. */
 export async function generateCatalog(url: string, count: number): Promise<{ ms: number; db: Db }> {
   const started = performance.now();
@@ -44,7 +43,10 @@ export async function generateCatalog(url: string, count: number): Promise<{ ms:
       key: round === 0 ? seed.key : `${seed.key}-${round + 1}`,
       producer: maker.slug,
       name: { ky: `${seed.name.ky}${lot}`, ru: `${seed.name.ru}${lot}`, en: `${seed.name.en}${lot}` },
-      variants: seed.variants.map((v) => ({ ...v, priceKgs: Math.max(50, Math.round(v.priceKgs * (0.8 + random() * 0.4))) })),
+      variants: seed.variants.map((v) => ({
+        ...v,
+        priceKgs: Math.max(50, Math.round(v.priceKgs * (0.8 + random() * 0.4))),
+      })),
       featured: round === 0 && seed.featured,
       publishedAt: Date.parse('2026-11-20T00:00:00Z') - i * 60_000,
     });

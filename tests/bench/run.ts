@@ -28,10 +28,33 @@ if (!existsSync(dbFile) || process.env.BENCH_REGENERATE) {
   console.log(`generated in ${(ms / 1000).toFixed(1)} s`);
 }
 const db = openDb(dbUrl);
-const slugs = (await db.$client.execute(`SELECT slug FROM products WHERE status = 'published' ORDER BY random() LIMIT 5000`)).rows.map((r) => String(r.slug));
+const slugs = (
+  await db.$client.execute(`SELECT slug FROM products WHERE status = 'published' ORDER BY random() LIMIT 5000`)
+).rows.map((r) => String(r.slug));
 const total = Number((await db.$client.execute(`SELECT count(*) AS n FROM products`)).rows[0]!.n);
 const categories = (await db.$client.execute('SELECT slug FROM categories')).rows.map((r) => String(r.slug));
-const SEARCHES = ['мёд', 'мед', 'honey', 'бал', 'шырдак', 'shyrdak', 'kurut', 'курут', 'арстанбап', 'arslanbob', 'жаңгак', 'апельсин', 'region', 'облусу', 'область', 'sea buck', 'облепиха', 'каракол', 'karakol', 'felt slip'];
+const SEARCHES = [
+  'мёд',
+  'мед',
+  'honey',
+  'бал',
+  'шырдак',
+  'shyrdak',
+  'kurut',
+  'курут',
+  'арстанбап',
+  'arslanbob',
+  'жаңгак',
+  'апельсин',
+  'region',
+  'облусу',
+  'область',
+  'sea buck',
+  'облепиха',
+  'каракол',
+  'karakol',
+  'felt slip',
+];
 const LOCALES = ['ky', 'ru', 'en'];
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 
@@ -51,14 +74,19 @@ function percentile(sorted: number[], p: number): number {
 
 async function measure(name: string, url: string, path: () => string): Promise<Result> {
   const latencies: number[] = [];
-  const instance = autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, path: path() }) }],
+  const r = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        // autocannon's types describe setupRequest narrower than it behaves: it merges the returned fields.
+        requests: [{ setupRequest: ((req: Record<string, unknown>) => ({ ...req, path: path() })) as never }],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
-  const r = await instance;
   latencies.sort((a, b) => a - b);
   return {
     name,
@@ -70,15 +98,13 @@ async function measure(name: string, url: string, path: () => string): Promise<R
   };
 }
 
-function helloWorld(): Promise<{ url: string; stop: () => void }> {
-  return freePort().then(
-    (port) =>
-      new Promise((resolve) => {
-        const code = `require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/plain'});s.end('hello world')}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
-        const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-        child.stdout.once('data', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill() }));
-      }),
-  );
+async function helloWorld(): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  return new Promise((resolve) => {
+    const code = `require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/plain'});s.end('hello world')}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
+    const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.once('data', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill() }));
+  });
 }
 
 const results: Result[] = [];
@@ -87,7 +113,8 @@ results.push(await measure('hello-world (node:http)', hello.url, () => '/'));
 hello.stop();
 
 const productPath = () => `/${pick(LOCALES)}/products/${pick(slugs)}`;
-const catalogPath = () => `/${pick(LOCALES)}/products?category=${pick(categories)}&page=${1 + Math.floor(Math.random() * 20)}${Math.random() < 0.3 ? '&sort=price_asc' : ''}`;
+const catalogPath = () =>
+  `/${pick(LOCALES)}/products?category=${pick(categories)}&page=${1 + Math.floor(Math.random() * 20)}${Math.random() < 0.3 ? '&sort=price_asc' : ''}`;
 const searchPath = () => `/${pick(LOCALES)}/search?q=${encodeURIComponent(pick(SEARCHES))}`;
 
 const fresh = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' });
@@ -119,11 +146,15 @@ for (const term of ['region', 'облусу', 'мёд', 'shyrdak', 'арстан
 
 const base = results[0]!.rps;
 const f = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '-');
-console.log(`\nCatalogue: ${total.toLocaleString('en')} products · ${CONNECTIONS} connections · ${SECONDS} s per scenario · Node ${process.version}\n`);
+console.log(
+  `\nCatalogue: ${total.toLocaleString('en')} products · ${CONNECTIONS} connections · ${SECONDS} s per scenario · Node ${process.version}\n`,
+);
 console.log('| scenario | req/s | p50 ms | p95 ms | p99 ms | vs hello-world | errors |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
-  console.log(`| ${r.name} | ${Math.round(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${((r.rps / base) * 100).toFixed(1)} % | ${r.errors} |`);
+  console.log(
+    `| ${r.name} | ${Math.round(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${((r.rps / base) * 100).toFixed(1)} % | ${r.errors} |`,
+  );
 }
 console.log('\n| search query in-process | p50 ms | p95 ms | p99 ms |');
 console.log('| --- | ---: | ---: | ---: |');
@@ -131,5 +162,7 @@ for (const [name, times] of Object.entries(queryTimes)) {
   console.log(`| ${name} | ${f(percentile(times, 50))} | ${f(percentile(times, 95))} | ${f(percentile(times, 99))} |`);
 }
 const scripts = (page.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).length;
-console.log(`\nproduct page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB of HTML (CSS inlined), ${scripts} script tags`);
+console.log(
+  `\nproduct page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB of HTML (CSS inlined), ${scripts} script tags`,
+);
 db.$client.close();

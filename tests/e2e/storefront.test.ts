@@ -21,7 +21,8 @@ beforeAll(async () => {
   base = inject('baseUrl');
   browser = await launchChromium();
   const db = openDb(inject('databaseUrl'));
-  const rs = await db.$client.execute(`SELECT p.slug, pr.slug AS producer FROM products p JOIN producers pr ON pr.id = p.producer_id
+  const rs = await db.$client
+    .execute(`SELECT p.slug, pr.slug AS producer FROM products p JOIN producers pr ON pr.id = p.producer_id
     WHERE p.status = 'published' AND EXISTS (SELECT 1 FROM certificates c WHERE c.producer_id = pr.id) ORDER BY p.featured DESC, p.id LIMIT 1`);
   productSlug = String(rs.rows[0]!.slug);
   producerSlug = String(rs.rows[0]!.producer);
@@ -31,7 +32,11 @@ afterAll(async () => {
 });
 
 async function newPage(accept: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ locale: accept, viewport: { width, height: 900 }, extraHTTPHeaders: { 'Accept-Language': accept } });
+  const context = await browser.newContext({
+    locale: accept,
+    viewport: { width, height: 900 },
+    extraHTTPHeaders: { 'Accept-Language': accept },
+  });
   return context.newPage();
 }
 
@@ -88,15 +93,29 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept, search, currency
 });
 
 describe('accessibility and layout', () => {
-  const pages = () => ['/', '/products', `/search?q=${encodeURIComponent('мёд')}`, `/products/${productSlug}`, `/producers/${producerSlug}`];
+  const pages = () => [
+    '/',
+    '/products',
+    `/search?q=${encodeURIComponent('мёд')}`,
+    `/products/${productSlug}`,
+    `/producers/${producerSlug}`,
+  ];
   for (const { locale, accept } of LOCALES) {
     it(`${locale}: zero axe-core violations (WCAG 2.2 AA) on home, catalogue, search, product and producer`, async () => {
       const page = await newPage(accept);
       const violations: string[] = [];
       for (const path of pages()) {
         await page.goto(`${base}/${locale}${path}`);
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        for (const v of result.violations) violations.push(`${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        for (const v of result.violations)
+          violations.push(
+            `${path}: ${v.id} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+          );
       }
       expect(violations).toEqual([]);
       await page.context().close();
@@ -105,7 +124,9 @@ describe('accessibility and layout', () => {
       const page = await newPage(accept, 390);
       for (const path of pages()) {
         await page.goto(`${base}/${locale}${path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path).toBeLessThanOrEqual(0);
       }
       await page.context().close();

@@ -6,14 +6,7 @@ import { getTableName, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client.ts';
 import * as s from '../../db/schema/index.ts';
-import type {
-  CertificateSeed,
-  L10n,
-  ProducerSeed,
-  ProductSeed,
-  RegionSeed,
-  VillageSeed,
-} from '../../db/seed/types.ts';
+import type { CertificateSeed, L10n, ProducerSeed, ProductSeed, RegionSeed, VillageSeed } from '../../db/seed/types.ts';
 import {
   categories,
   certificationKinds,
@@ -160,7 +153,11 @@ const CATEGORY_CODES: Record<string, string> = {
   cosmetics: 'COS',
 };
 
-function translations<T extends object>(text: L10n, locales: readonly string[], row: (l: 'ky' | 'ru' | 'en', v: string) => T): T[] {
+function translations<T extends object>(
+  text: L10n,
+  locales: readonly string[],
+  row: (l: 'ky' | 'ru' | 'en', v: string) => T,
+): T[] {
   return LOCALES.filter((l) => locales.includes(l)).map((l) => row(l, text[l]));
 }
 
@@ -168,7 +165,11 @@ function translations<T extends object>(text: L10n, locales: readonly string[], 
  * Loads regions, villages, producers (each with a home stock location), products with variants,
  * batches, certificates and stock (received through the ledger), then indexes them for search.
  */
-export async function loadCatalog(db: Db, input: CatalogInput, today = '2026-11-22'): Promise<{ productIds: number[] }> {
+export async function loadCatalog(
+  db: Db,
+  input: CatalogInput,
+  today = '2026-11-22',
+): Promise<{ productIds: number[] }> {
   await seedReference(db);
   const categoryIds = await idsBySlug(db, s.categories);
   const kindIds = await idsBySlug(db, s.certificationKinds);
@@ -176,13 +177,25 @@ export async function loadCatalog(db: Db, input: CatalogInput, today = '2026-11-
   if (!shopLocation) throw new Error('reference data is missing the Karakol shop');
 
   let regionId = await nextId(db, s.regions);
-  const regionRows = (input.regions ?? []).map((r, i) => ({ id: regionId++, slug: r.slug, kind: r.kind, lat: r.lat, lng: r.lng, sort: i }));
+  const regionRows = (input.regions ?? []).map((r, i) => ({
+    id: regionId++,
+    slug: r.slug,
+    kind: r.kind,
+    lat: r.lat,
+    lng: r.lng,
+    sort: i,
+  }));
   await insertMany(db, s.regions, regionRows);
   await insertMany(
     db,
     s.regionTranslations,
     (input.regions ?? []).flatMap((r, i) =>
-      LOCALES.map((locale) => ({ regionId: regionRows[i]!.id, locale, name: r.name[locale], description: r.description[locale] })),
+      LOCALES.map((locale) => ({
+        regionId: regionRows[i]!.id,
+        locale,
+        name: r.name[locale],
+        description: r.description[locale],
+      })),
     ),
   );
   const regionIds = await idsBySlug(db, s.regions);
@@ -249,7 +262,14 @@ export async function loadCatalog(db: Db, input: CatalogInput, today = '2026-11-
     }
     const lid = locationId++;
     homeOf.set(p.slug, lid);
-    homeRows.push({ id: lid, code: `home-${p.slug}`, kind: 'producer_home', producerId: id, sellsOnline: false, sort: 10 });
+    homeRows.push({
+      id: lid,
+      code: `home-${p.slug}`,
+      kind: 'producer_home',
+      producerId: id,
+      sellsOnline: false,
+      sort: 10,
+    });
     for (const locale of LOCALES) {
       homeTr.push({ locationId: lid, locale, name: p.name[locale], address: '' });
     }
@@ -278,7 +298,9 @@ export async function loadCatalog(db: Db, input: CatalogInput, today = '2026-11-
 
   const producerIds = await idsBySlug(db, s.producers);
   if (homeOf.size === 0 || input.products.some((p) => !homeOf.has(p.producer))) {
-    const homes = await db.select({ id: s.stockLocations.id, producerId: s.stockLocations.producerId }).from(s.stockLocations);
+    const homes = await db
+      .select({ id: s.stockLocations.id, producerId: s.stockLocations.producerId })
+      .from(s.stockLocations);
     const slugById = new Map([...producerIds].map(([slug, id]) => [id, slug]));
     for (const h of homes) if (h.producerId) homeOf.set(slugById.get(h.producerId)!, h.id);
   }
@@ -327,7 +349,17 @@ export async function loadCatalog(db: Db, input: CatalogInput, today = '2026-11-
       const kid = kindIds.get(c.kind);
       if (!kid) throw new Error(`product ${p.key}: unknown certification kind ${c.kind}`);
       const cid = certificateId++;
-      certRows.push({ id: cid, kindId: kid, productId: pid, issuer: c.issuer.en, number: c.number, validFrom: c.validFrom, validUntil: c.validUntil, status: 'verified', verifiedAt: Date.parse(`${c.validFrom}T10:00:00Z`) });
+      certRows.push({
+        id: cid,
+        kindId: kid,
+        productId: pid,
+        issuer: c.issuer.en,
+        number: c.number,
+        validFrom: c.validFrom,
+        validUntil: c.validUntil,
+        status: 'verified',
+        verifiedAt: Date.parse(`${c.validFrom}T10:00:00Z`),
+      });
       for (const locale of LOCALES) certTr.push({ certificateId: cid, locale, issuer: c.issuer[locale] });
     }
     p.variants.forEach((v, i) => {
@@ -361,7 +393,15 @@ export async function loadCatalog(db: Db, input: CatalogInput, today = '2026-11-
       ] as const) {
         levelRows.push({ variantId: vid, locationId: loc, onHand: qty, reserved: 0 });
         if (qty > 0) {
-          movementRows.push({ variantId: vid, locationId: loc, kind: 'receive', onHandDelta: qty, batchId: bid, consignment, reason: 'opening stock' });
+          movementRows.push({
+            variantId: vid,
+            locationId: loc,
+            kind: 'receive',
+            onHandDelta: qty,
+            batchId: bid,
+            consignment,
+            reason: 'opening stock',
+          });
         }
       }
     });

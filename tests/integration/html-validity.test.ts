@@ -18,7 +18,19 @@ beforeAll(async () => {
   const rs = await db.$client.execute(`SELECT p.slug, pr.slug AS producer, v.slug AS village FROM products p
     JOIN producers pr ON pr.id = p.producer_id JOIN villages v ON v.id = pr.village_id WHERE p.status = 'published' LIMIT 1`);
   const row = rs.rows[0]!;
-  paths = ['/', '/products?category=felt', '/search?q=мёд', `/products/${row.slug}`, `/producers/${row.producer}`, `/villages/${row.village}`, '/regions/naryn', '/certifications', '/impact', '/about', '/no-such-page'];
+  paths = [
+    '/',
+    '/products?category=felt',
+    '/search?q=мёд',
+    `/products/${row.slug}`,
+    `/producers/${row.producer}`,
+    `/villages/${row.village}`,
+    '/regions/naryn',
+    '/certifications',
+    '/impact',
+    '/about',
+    '/no-such-page',
+  ];
 });
 
 it('has zero HTML errors on the main pages in ky, ru and en', async () => {
@@ -32,10 +44,18 @@ it('has zero HTML errors on the main pages in ky, ru and en', async () => {
       files.push(file);
     }
   }
-  const { stdout } = await promisify(execFile)('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files], {
-    maxBuffer: 32 * 1024 * 1024,
-  });
-  const messages = (JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] }).messages;
-  const errors = messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').pop()}: ${m.message} ${m.extract ?? ''}`);
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    {
+      maxBuffer: 32 * 1024 * 1024,
+    },
+  );
+  const messages = (
+    JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] }
+  ).messages;
+  const errors = messages
+    .filter((m) => m.type === 'error')
+    .map((m) => `${m.url.split('/').pop()}: ${m.message} ${m.extract ?? ''}`);
   expect(errors).toEqual([]);
 });

@@ -59,7 +59,9 @@ describe('every page in every language', () => {
         expect(page.html).toMatch(/^<!DOCTYPE html>/i);
         expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe(locale);
         expect(page.doc.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
-        const alternates = page.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
+        const alternates = page.doc
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => l.getAttribute('hreflang'));
         expect(alternates.sort()).toEqual(['en', 'ky', 'ru', 'x-default']);
         expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toContain(`/${locale}`);
         expect(page.doc.querySelector('meta[property="og:title"]')).not.toBeNull();
@@ -79,7 +81,11 @@ describe('every page in every language', () => {
   it('keeps the current page in the language switcher', async () => {
     const page = await get(`/en/products/${productSlug}`);
     const links = page.doc.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'));
-    expect(links).toEqual([`/ky/products/${productSlug}`, `/ru/products/${productSlug}`, `/en/products/${productSlug}`]);
+    expect(links).toEqual([
+      `/ky/products/${productSlug}`,
+      `/ru/products/${productSlug}`,
+      `/en/products/${productSlug}`,
+    ]);
   });
 });
 
@@ -96,7 +102,9 @@ describe('product page', () => {
   it('ships no JavaScript and weighs under 60 KB before images', async () => {
     for (const locale of LOCALES) {
       const page = await get(`/${locale}/products/${productSlug}`);
-      const scripts = page.doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const scripts = page.doc
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(scripts).toEqual([]);
       expect(page.doc.querySelectorAll('link[rel="stylesheet"], link[rel="modulepreload"]').length).toBe(0);
       expect(Buffer.byteLength(page.html)).toBeLessThan(60 * 1024);
@@ -104,13 +112,16 @@ describe('product page', () => {
   });
   it('describes itself as a schema.org Product with offers', async () => {
     const page = await get(`/en/products/${productSlug}`);
-    const product = jsonLd(page).find((d) => d['@type'] === 'Product') as { offers: { price: string; priceCurrency: string; availability: string }[] };
+    const product = jsonLd(page).find((d) => d['@type'] === 'Product') as {
+      offers: { price: string; priceCurrency: string; availability: string }[];
+    };
     expect(product.offers.length).toBeGreaterThan(0);
     expect(product.offers[0]).toMatchObject({ priceCurrency: 'KGS', availability: 'https://schema.org/InStock' });
     expect(Number(product.offers[0]!.price)).toBeGreaterThan(0);
   });
   it('marks expired certificates as expired', async () => {
-    const rs = await db.$client.execute(`SELECT p.slug FROM certificates c JOIN products p ON p.producer_id = c.producer_id
+    const rs = await db.$client
+      .execute(`SELECT p.slug FROM certificates c JOIN products p ON p.producer_id = c.producer_id
       WHERE c.valid_until < '2026-11-22' AND c.status = 'verified' AND p.status = 'published' LIMIT 1`);
     const slug = String(rs.rows[0]!.slug);
     const page = await get(`/en/products/${slug}`);
@@ -148,7 +159,8 @@ describe('catalogue', () => {
   it('filters by category through the URL, without JavaScript', async () => {
     const all = await get('/en/products');
     const honey = await get('/en/products?category=honey');
-    const count = (p: typeof all) => Number((p.doc.querySelector('[role="status"]')?.textContent ?? '').replace(/[^\d]/g, ''));
+    const count = (p: typeof all) =>
+      Number((p.doc.querySelector('[role="status"]')?.textContent ?? '').replace(/[^\d]/g, ''));
     expect(count(honey)).toBeGreaterThan(0);
     expect(count(honey)).toBeLessThan(count(all));
     expect(honey.doc.querySelector('h1')?.textContent).toBe('Honey');
@@ -158,7 +170,9 @@ describe('catalogue', () => {
     const page = await get('/en/products?sort=price_asc&page=2');
     expect(page.status).toBe(200);
     expect(page.doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/en/products?sort=price_asc');
-    const prices = page.doc.querySelectorAll('.card .price span:first-child').map((s) => Number(s.textContent.replace(/[^\d.]/g, '')));
+    const prices = page.doc
+      .querySelectorAll('.card .price span:first-child')
+      .map((s) => Number(s.textContent.replace(/[^\d.]/g, '')));
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
   });
   it('answers 404 past the last page', async () => {
@@ -174,7 +188,9 @@ describe('catalogue', () => {
 
 describe('search', () => {
   const results = async (q: string, locale = 'en') =>
-    (await get(`/${locale}/search?q=${encodeURIComponent(q)}`)).doc.querySelectorAll('.card h3 a').map((a) => a.textContent);
+    (await get(`/${locale}/search?q=${encodeURIComponent(q)}`)).doc
+      .querySelectorAll('.card h3 a')
+      .map((a) => a.textContent);
   it('finds honey in every language and script', async () => {
     expect((await results('honey')).length).toBeGreaterThan(3);
     expect((await results('мёд', 'ru')).length).toBeGreaterThan(3);

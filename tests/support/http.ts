@@ -19,5 +19,7 @@ export async function get(path: string, init: RequestInit = {}): Promise<Page> {
 
 /** The JSON-LD objects embedded in a page. */
 export function jsonLd(page: Page): Record<string, unknown>[] {
-  return page.doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
+  return page.doc
+    .querySelectorAll('script[type="application/ld+json"]')
+    .map((s) => JSON.parse(s.textContent) as Record<string, unknown>);
 }

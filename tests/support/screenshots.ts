@@ -6,7 +6,10 @@ const [base = 'http://localhost:4321', ...paths] = process.argv.slice(2);
 const out = 'tmp/screenshots';
 mkdirSync(out, { recursive: true });
 const browser = await launchChromium();
-for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+for (const [name, width, height] of [
+  ['phone', 390, 844],
+  ['desktop', 1280, 900],
+] as const) {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   for (const path of paths.length ? paths : ['/en/']) {
     await page.goto(`${base}${path}`);

@@ -4,7 +4,14 @@ import type { Db } from '../../db/client.ts';
 import { loadCatalog } from '../factories/catalog.ts';
 import { tinyCatalog } from '../factories/tiny.ts';
 import { freshDb } from '../support/db.ts';
-import { getCatalogVersion, getProducerPage, getProductPage, listCertificationKinds, listProducts, searchProducts } from '../../src/lib/catalog/queries.ts';
+import {
+  getCatalogVersion,
+  getProducerPage,
+  getProductPage,
+  listCertificationKinds,
+  listProducts,
+  searchProducts,
+} from '../../src/lib/catalog/queries.ts';
 
 let db: Db;
 const TODAY = '2026-11-22';
@@ -35,11 +42,20 @@ describe('listProducts', () => {
   });
   it('filters by category, region and village', async () => {
     expect(slugs((await listProducts(db, 'en', { ...base, category: 'felt' }, TODAY)).items)).toEqual(['shyrdak']);
-    expect(slugs((await listProducts(db, 'en', { ...base, region: 'naryn' }, TODAY)).items)).toEqual(['shyrdak', 'kazy']);
-    expect(slugs((await listProducts(db, 'en', { ...base, village: 'barskoon' }, TODAY)).items)).toEqual(['white-honey', 'fir-honey']);
+    expect(slugs((await listProducts(db, 'en', { ...base, region: 'naryn' }, TODAY)).items)).toEqual([
+      'shyrdak',
+      'kazy',
+    ]);
+    expect(slugs((await listProducts(db, 'en', { ...base, village: 'barskoon' }, TODAY)).items)).toEqual([
+      'white-honey',
+      'fir-honey',
+    ]);
   });
   it('counts a certificate only while it is valid', async () => {
-    expect(slugs((await listProducts(db, 'en', { ...base, cert: 'organic' }, TODAY)).items)).toEqual(['white-honey', 'fir-honey']);
+    expect(slugs((await listProducts(db, 'en', { ...base, cert: 'organic' }, TODAY)).items)).toEqual([
+      'white-honey',
+      'fir-honey',
+    ]);
     expect((await listProducts(db, 'en', { ...base, cert: 'halal' }, TODAY)).total).toBe(0);
   });
   it('filters by price and stock, and sorts by price', async () => {

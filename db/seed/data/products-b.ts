@@ -6,14 +6,12 @@
 import type { ProductSeed, VariantSeed } from '../types.ts';
 
 /** Compact variant builder: label in ky / ru / en, price (KGS), shipping weight (g), HS code. */
-const v = (
-  ky: string,
-  ru: string,
-  en: string,
-  priceKgs: number,
-  weightGrams: number,
-  hsCode: string,
-): VariantSeed => ({ label: { ky, ru, en }, priceKgs, weightGrams, hsCode });
+const v = (ky: string, ru: string, en: string, priceKgs: number, weightGrams: number, hsCode: string): VariantSeed => ({
+  label: { ky, ru, en },
+  priceKgs,
+  weightGrams,
+  hsCode,
+});
 
 // ---------------------------------------------------------------------------
 // MEAT
@@ -39,22 +37,8 @@ const meat: ProductSeed[] = [
       en: 'Horse meat (rib cut), horse fat, salt, black pepper, garlic, natural casing.',
     },
     variants: [
-      v(
-        '~500 г, вакуумдук таңгак',
-        '~500 г, вакуумная упаковка',
-        'approx. 500 g, vacuum-packed',
-        980,
-        560,
-        '1601.00',
-      ),
-      v(
-        '~1 кг, вакуумдук таңгак',
-        '~1 кг, вакуумная упаковка',
-        'approx. 1 kg, vacuum-packed',
-        1900,
-        1080,
-        '1601.00',
-      ),
+      v('~500 г, вакуумдук таңгак', '~500 г, вакуумная упаковка', 'approx. 500 g, vacuum-packed', 980, 560, '1601.00'),
+      v('~1 кг, вакуумдук таңгак', '~1 кг, вакуумная упаковка', 'approx. 1 kg, vacuum-packed', 1900, 1080, '1601.00'),
     ],
     shelfLifeDays: 90,
   },
@@ -77,22 +61,8 @@ const meat: ProductSeed[] = [
       en: 'Horse meat (rib cut), horse fat, salt, black pepper, garlic, natural casing; smoked over apricot wood.',
     },
     variants: [
-      v(
-        '~500 г, вакуумдук таңгак',
-        '~500 г, вакуумная упаковка',
-        'approx. 500 g, vacuum-packed',
-        1080,
-        560,
-        '1601.00',
-      ),
-      v(
-        '~1 кг, вакуумдук таңгак',
-        '~1 кг, вакуумная упаковка',
-        'approx. 1 kg, vacuum-packed',
-        2100,
-        1080,
-        '1601.00',
-      ),
+      v('~500 г, вакуумдук таңгак', '~500 г, вакуумная упаковка', 'approx. 500 g, vacuum-packed', 1080, 560, '1601.00'),
+      v('~1 кг, вакуумдук таңгак', '~1 кг, вакуумная упаковка', 'approx. 1 kg, vacuum-packed', 2100, 1080, '1601.00'),
     ],
     shelfLifeDays: 90,
   },
@@ -139,14 +109,7 @@ const meat: ProductSeed[] = [
       en: 'Horse large intestine with fat, salt.',
     },
     variants: [
-      v(
-        '~500 г, вакуумдук таңгак',
-        '~500 г, вакуумная упаковка',
-        'approx. 500 g, vacuum-packed',
-        1100,
-        560,
-        '1602.90',
-      ),
+      v('~500 г, вакуумдук таңгак', '~500 г, вакуумная упаковка', 'approx. 500 g, vacuum-packed', 1100, 560, '1602.90'),
     ],
     shelfLifeDays: 60,
   },
@@ -169,14 +132,7 @@ const meat: ProductSeed[] = [
       en: 'Kazy (approx. 400 g), karta (approx. 400 g), chuchuk (approx. 300 g): horse meat and fat, salt, black pepper, garlic, cumin, natural casing.',
     },
     variants: [
-      v(
-        'Белек кутусу, ~1,1 кг',
-        'Подарочная коробка, ~1,1 кг',
-        'Gift box, approx. 1.1 kg',
-        2900,
-        1450,
-        '1601.00',
-      ),
+      v('Белек кутусу, ~1,1 кг', 'Подарочная коробка, ~1,1 кг', 'Gift box, approx. 1.1 kg', 2900, 1450, '1601.00'),
     ],
     shelfLifeDays: 60,
   },
@@ -198,10 +154,7 @@ const meat: ProductSeed[] = [
       ru: 'Говядина, соль, чёрный перец, кориандр, чабрец.',
       en: 'Beef, salt, black pepper, coriander, wild thyme.',
     },
-    variants: [
-      v('100 г', '100 г', '100 g', 450, 130, '0210.20'),
-      v('250 г', '250 г', '250 g', 1050, 290, '0210.20'),
-    ],
+    variants: [v('100 г', '100 г', '100 g', 450, 130, '0210.20'), v('250 г', '250 г', '250 g', 1050, 290, '0210.20')],
     shelfLifeDays: 180,
   },
   {
@@ -222,10 +175,7 @@ const meat: ProductSeed[] = [
       ru: 'Говядина, соль, красный острый перец, зира, чеснок, чёрный перец.',
       en: 'Beef, salt, red chili, cumin, garlic, black pepper.',
     },
-    variants: [
-      v('100 г', '100 г', '100 g', 480, 130, '0210.20'),
-      v('250 г', '250 г', '250 g', 1100, 290, '0210.20'),
-    ],
+    variants: [v('100 г', '100 г', '100 g', 480, 130, '0210.20'), v('250 г', '250 г', '250 g', 1100, 290, '0210.20')],
     shelfLifeDays: 180,
   },
   {
@@ -247,10 +197,7 @@ const meat: ProductSeed[] = [
       ru: 'Мясо яка, соль, чёрный перец, чабрец, чеснок.',
       en: 'Yak meat, salt, black pepper, wild thyme, garlic.',
     },
-    variants: [
-      v('100 г', '100 г', '100 g', 550, 130, '0210.20'),
-      v('250 г', '250 г', '250 g', 1300, 290, '0210.20'),
-    ],
+    variants: [v('100 г', '100 г', '100 g', 550, 130, '0210.20'), v('250 г', '250 г', '250 g', 1300, 290, '0210.20')],
     shelfLifeDays: 180,
   },
   {
@@ -271,9 +218,7 @@ const meat: ProductSeed[] = [
       ru: 'Мясо яка, лук, соль, лавровый лист, чёрный перец горошком.',
       en: 'Yak meat, onion, salt, bay leaf, black peppercorns.',
     },
-    variants: [
-      v('Айнек банка, 500 г', 'Стеклянная банка, 500 г', 'Glass jar, 500 g', 560, 820, '1602.50'),
-    ],
+    variants: [v('Айнек банка, 500 г', 'Стеклянная банка, 500 г', 'Glass jar, 500 g', 560, 820, '1602.50')],
     shelfLifeDays: 730,
   },
   {
@@ -295,22 +240,8 @@ const meat: ProductSeed[] = [
       en: 'Lamb (leg), salt, garlic, black pepper; smoked over juniper.',
     },
     variants: [
-      v(
-        'Жарым жамбаш, ~1,2 кг',
-        'Половина окорока, ~1,2 кг',
-        'Half leg, approx. 1.2 kg',
-        2400,
-        1350,
-        '0210.99',
-      ),
-      v(
-        'Бүтүн жамбаш, ~2,4 кг',
-        'Целый окорок, ~2,4 кг',
-        'Whole leg, approx. 2.4 kg',
-        4600,
-        2650,
-        '0210.99',
-      ),
+      v('Жарым жамбаш, ~1,2 кг', 'Половина окорока, ~1,2 кг', 'Half leg, approx. 1.2 kg', 2400, 1350, '0210.99'),
+      v('Бүтүн жамбаш, ~2,4 кг', 'Целый окорок, ~2,4 кг', 'Whole leg, approx. 2.4 kg', 4600, 2650, '0210.99'),
     ],
     shelfLifeDays: 60,
   },
@@ -380,9 +311,7 @@ const meat: ProductSeed[] = [
       ru: 'Конина, конский жир, лук, соль, лавровый лист, чёрный перец.',
       en: 'Horse meat, horse fat, onion, salt, bay leaf, black pepper.',
     },
-    variants: [
-      v('Айнек банка, 500 г', 'Стеклянная банка, 500 г', 'Glass jar, 500 g', 520, 820, '1602.90'),
-    ],
+    variants: [v('Айнек банка, 500 г', 'Стеклянная банка, 500 г', 'Glass jar, 500 g', 520, 820, '1602.90')],
     shelfLifeDays: 730,
   },
   {
@@ -425,14 +354,7 @@ const meat: ProductSeed[] = [
       en: 'Horse meat (hindquarter), horse crest fat, salt, black pepper.',
     },
     variants: [
-      v(
-        '~600 г, вакуумдук таңгак',
-        '~600 г, вакуумная упаковка',
-        'approx. 600 g, vacuum-packed',
-        1900,
-        670,
-        '0210.99',
-      ),
+      v('~600 г, вакуумдук таңгак', '~600 г, вакуумная упаковка', 'approx. 600 g, vacuum-packed', 1900, 670, '0210.99'),
     ],
     shelfLifeDays: 60,
   },
@@ -500,14 +422,7 @@ const meat: ProductSeed[] = [
       en: 'Beef brisket, salt, black pepper, coriander, garlic.',
     },
     variants: [
-      v(
-        '~500 г, вакуумдук таңгак',
-        '~500 г, вакуумная упаковка',
-        'approx. 500 g, vacuum-packed',
-        1100,
-        560,
-        '0210.20',
-      ),
+      v('~500 г, вакуумдук таңгак', '~500 г, вакуумная упаковка', 'approx. 500 g, vacuum-packed', 1100, 560, '0210.20'),
     ],
     shelfLifeDays: 60,
   },
@@ -536,10 +451,7 @@ const dairy: ProductSeed[] = [
       ru: 'Коровье молоко, закваска айрана, соль.',
       en: 'Cow’s milk, ayran starter culture, salt.',
     },
-    variants: [
-      v('200 г', '200 г', '200 g', 180, 230, '0406.90'),
-      v('500 г', '500 г', '500 g', 420, 540, '0406.90'),
-    ],
+    variants: [v('200 г', '200 г', '200 g', 180, 230, '0406.90'), v('500 г', '500 г', '500 g', 420, 540, '0406.90')],
     shelfLifeDays: 365,
   },
   {
@@ -560,10 +472,7 @@ const dairy: ProductSeed[] = [
       ru: 'Коровье молоко, закваска айрана, соль; натуральное копчение.',
       en: 'Cow’s milk, ayran starter culture, salt; naturally smoked.',
     },
-    variants: [
-      v('200 г', '200 г', '200 g', 210, 230, '0406.90'),
-      v('500 г', '500 г', '500 g', 490, 540, '0406.90'),
-    ],
+    variants: [v('200 г', '200 г', '200 g', 210, 230, '0406.90'), v('500 г', '500 г', '500 g', 490, 540, '0406.90')],
     shelfLifeDays: 365,
   },
   {
@@ -801,9 +710,7 @@ const dairy: ProductSeed[] = [
       ru: 'Масло из сливок молока яка.',
       en: 'Butter from yak-milk cream.',
     },
-    variants: [
-      v('Айнек банка, 450 г', 'Стеклянная банка, 450 г', 'Glass jar, 450 g', 850, 720, '0405.90'),
-    ],
+    variants: [v('Айнек банка, 450 г', 'Стеклянная банка, 450 г', 'Glass jar, 450 g', 850, 720, '0405.90')],
     shelfLifeDays: 180,
   },
   {
@@ -1029,9 +936,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Лист облепихи.',
       en: 'Sea-buckthorn leaves.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 170, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 170, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1076,9 +981,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Трава зверобоя (цветки и листья).',
       en: 'St John’s wort (flowering tops and leaves).',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 160, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 160, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1099,9 +1002,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Трава душицы (цветки и листья).',
       en: 'Oregano (flowering tops and leaves).',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 170, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 170, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1122,9 +1023,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Лист мяты.',
       en: 'Mint leaves.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 150, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 150, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1145,9 +1044,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Корень родиолы розовой, лист чёрной смородины, чабрец, мята.',
       en: 'Rhodiola (golden root), blackcurrant leaf, wild thyme, mint.',
     },
-    variants: [
-      v('Кагаз пакет, 100 г', 'Крафт-пакет, 100 г', 'Kraft pouch, 100 g', 350, 140, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 100 г', 'Крафт-пакет, 100 г', 'Kraft pouch, 100 g', 350, 140, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1168,9 +1065,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Барбарис, шиповник, мята, чабрец, сушёная яблочная кожура.',
       en: 'Barberry, rose hip, mint, wild thyme, dried apple peel.',
     },
-    variants: [
-      v('Кагаз пакет, 100 г', 'Крафт-пакет, 100 г', 'Kraft pouch, 100 g', 320, 140, '2106.90'),
-    ],
+    variants: [v('Кагаз пакет, 100 г', 'Крафт-пакет, 100 г', 'Kraft pouch, 100 g', 320, 140, '2106.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1191,9 +1086,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Цветки ромашки.',
       en: 'Chamomile flower heads.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 150, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 150, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1214,9 +1107,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Ягоды облепихи.',
       en: 'Sea-buckthorn berries.',
     },
-    variants: [
-      v('Кагаз пакет, 150 г', 'Крафт-пакет, 150 г', 'Kraft pouch, 150 g', 280, 190, '0813.40'),
-    ],
+    variants: [v('Кагаз пакет, 150 г', 'Крафт-пакет, 150 г', 'Kraft pouch, 150 g', 280, 190, '0813.40')],
     shelfLifeDays: 365,
   },
   {
@@ -1237,9 +1128,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Лист мелиссы.',
       en: 'Lemon balm leaves.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 170, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 170, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1260,9 +1149,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Цветки календулы.',
       en: 'Calendula flowers.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 160, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 160, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1283,9 +1170,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Лист чёрной смородины.',
       en: 'Blackcurrant leaves.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 160, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 160, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1306,9 +1191,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Лист лесной земляники.',
       en: 'Wild strawberry leaves.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 180, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 180, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1329,9 +1212,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Корень родиолы розовой, сушёный, резаный.',
       en: 'Dried, cut Rhodiola rosea root.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 450, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 450, 80, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1352,9 +1233,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Ромашка, мелисса, мята, душица.',
       en: 'Chamomile, lemon balm, mint, oregano.',
     },
-    variants: [
-      v('Кагаз пакет, 70 г', 'Крафт-пакет, 70 г', 'Kraft pouch, 70 g', 250, 100, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 70 г', 'Крафт-пакет, 70 г', 'Kraft pouch, 70 g', 250, 100, '1211.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1375,9 +1254,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Шиповник, ягоды облепихи, боярышник, чабрец.',
       en: 'Rose hip, sea-buckthorn berries, hawthorn berries, wild thyme.',
     },
-    variants: [
-      v('Кагаз пакет, 100 г', 'Крафт-пакет, 100 г', 'Kraft pouch, 100 g', 300, 140, '2106.90'),
-    ],
+    variants: [v('Кагаз пакет, 100 г', 'Крафт-пакет, 100 г', 'Kraft pouch, 100 g', 300, 140, '2106.90')],
     shelfLifeDays: 540,
   },
   {
@@ -1443,9 +1320,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Плоды боярышника.',
       en: 'Hawthorn berries.',
     },
-    variants: [
-      v('Кагаз пакет, 150 г', 'Крафт-пакет, 150 г', 'Kraft pouch, 150 g', 200, 190, '0813.40'),
-    ],
+    variants: [v('Кагаз пакет, 150 г', 'Крафт-пакет, 150 г', 'Kraft pouch, 150 g', 200, 190, '0813.40')],
     shelfLifeDays: 540,
   },
   {
@@ -1466,9 +1341,7 @@ const herbsTea: ProductSeed[] = [
       ru: 'Лист крапивы.',
       en: 'Nettle leaves.',
     },
-    variants: [
-      v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 140, 80, '1211.90'),
-    ],
+    variants: [v('Кагаз пакет, 50 г', 'Крафт-пакет, 50 г', 'Kraft pouch, 50 g', 140, 80, '1211.90')],
     shelfLifeDays: 540,
   },
 ];
@@ -1497,22 +1370,8 @@ const textiles: ProductSeed[] = [
       en: 'Velvet, silk and cotton threads, cotton lining.',
     },
     variants: [
-      v(
-        'Орточо, 120 × 180 см',
-        'Средний, 120 × 180 см',
-        'Medium, 120 × 180 cm',
-        32000,
-        2100,
-        '6304.99',
-      ),
-      v(
-        'Чоң, 150 × 220 см',
-        'Большой, 150 × 220 см',
-        'Large, 150 × 220 cm',
-        48000,
-        2900,
-        '6304.99',
-      ),
+      v('Орточо, 120 × 180 см', 'Средний, 120 × 180 см', 'Medium, 120 × 180 cm', 32000, 2100, '6304.99'),
+      v('Чоң, 150 × 220 см', 'Большой, 150 × 220 см', 'Large, 150 × 220 cm', 48000, 2900, '6304.99'),
     ],
   },
   {
@@ -1573,9 +1432,7 @@ const textiles: ProductSeed[] = [
       ru: 'Стебли чия, крашеная овечья шерсть.',
       en: 'Chiy grass stems, dyed sheep’s wool.',
     },
-    variants: [
-      v('4 × 30 × 45 см', '4 шт., 30 × 45 см', '4 pcs, 30 × 45 cm', 3200, 1200, '4601.29'),
-    ],
+    variants: [v('4 × 30 × 45 см', '4 шт., 30 × 45 см', '4 pcs, 30 × 45 cm', 3200, 1200, '4601.29')],
   },
   {
     key: 'chiy-wall-panel',
@@ -1878,22 +1735,8 @@ const textiles: ProductSeed[] = [
       en: 'Camel wool filling, cotton shell.',
     },
     variants: [
-      v(
-        'Бир жарым кишилик, 150 × 200 см',
-        'Полуторное, 150 × 200 см',
-        'Single, 150 × 200 cm',
-        14000,
-        2800,
-        '9404.90',
-      ),
-      v(
-        'Эки кишилик, 200 × 220 см',
-        'Двуспальное, 200 × 220 см',
-        'Double, 200 × 220 cm',
-        18000,
-        3800,
-        '9404.90',
-      ),
+      v('Бир жарым кишилик, 150 × 200 см', 'Полуторное, 150 × 200 см', 'Single, 150 × 200 cm', 14000, 2800, '9404.90'),
+      v('Эки кишилик, 200 × 220 см', 'Двуспальное, 200 × 220 см', 'Double, 200 × 220 cm', 18000, 3800, '9404.90'),
     ],
   },
   {
@@ -1982,22 +1825,8 @@ const cosmetics: ProductSeed[] = [
       en: '100% cold-pressed sea-buckthorn oil.',
     },
     variants: [
-      v(
-        'Айнек флакон, 50 мл',
-        'Стеклянный флакон, 50 мл',
-        'Glass bottle, 50 ml',
-        280,
-        120,
-        '1515.90',
-      ),
-      v(
-        'Айнек флакон, 100 мл',
-        'Стеклянный флакон, 100 мл',
-        'Glass bottle, 100 ml',
-        520,
-        210,
-        '1515.90',
-      ),
+      v('Айнек флакон, 50 мл', 'Стеклянный флакон, 50 мл', 'Glass bottle, 50 ml', 280, 120, '1515.90'),
+      v('Айнек флакон, 100 мл', 'Стеклянный флакон, 100 мл', 'Glass bottle, 100 ml', 520, 210, '1515.90'),
     ],
   },
   {
@@ -2060,14 +1889,7 @@ const cosmetics: ProductSeed[] = [
     },
     variants: [
       v('100 г', '100 г', '100 g', 230, 120, '3401.11'),
-      v(
-        '3 × 100 г, белек кутусу',
-        '3 × 100 г, подарочная коробка',
-        '3 × 100 g, gift box',
-        650,
-        380,
-        '3401.11',
-      ),
+      v('3 × 100 г, белек кутусу', '3 × 100 г, подарочная коробка', '3 × 100 g, gift box', 650, 380, '3401.11'),
     ],
   },
   {
@@ -2128,16 +1950,7 @@ const cosmetics: ProductSeed[] = [
       ru: '100 % масло грецкого ореха холодного отжима.',
       en: '100% cold-pressed walnut oil.',
     },
-    variants: [
-      v(
-        'Айнек флакон, 100 мл',
-        'Стеклянный флакон, 100 мл',
-        'Glass bottle, 100 ml',
-        480,
-        210,
-        '1515.90',
-      ),
-    ],
+    variants: [v('Айнек флакон, 100 мл', 'Стеклянный флакон, 100 мл', 'Glass bottle, 100 ml', 480, 210, '1515.90')],
   },
   {
     key: 'honey-propolis-balm',
@@ -2217,16 +2030,7 @@ const cosmetics: ProductSeed[] = [
       ru: '100 % масло абрикосовых косточек холодного отжима.',
       en: '100% cold-pressed apricot kernel oil.',
     },
-    variants: [
-      v(
-        'Айнек флакон, 100 мл',
-        'Стеклянный флакон, 100 мл',
-        'Glass bottle, 100 ml',
-        450,
-        210,
-        '1515.90',
-      ),
-    ],
+    variants: [v('Айнек флакон, 100 мл', 'Стеклянный флакон, 100 мл', 'Glass bottle, 100 ml', 450, 210, '1515.90')],
   },
   {
     key: 'apricot-lip-balm',
@@ -2350,14 +2154,7 @@ const cosmetics: ProductSeed[] = [
       en: '100% cold-pressed rose hip seed oil.',
     },
     variants: [
-      v(
-        'Тамчылаткычы бар флакон, 30 мл',
-        'Флакон с пипеткой, 30 мл',
-        'Dropper bottle, 30 ml',
-        480,
-        90,
-        '1515.90',
-      ),
+      v('Тамчылаткычы бар флакон, 30 мл', 'Флакон с пипеткой, 30 мл', 'Dropper bottle, 30 ml', 480, 90, '1515.90'),
     ],
   },
   {
@@ -2378,16 +2175,7 @@ const cosmetics: ProductSeed[] = [
       ru: 'Подсолнечное масло, масло грецкого ореха, крапива, корень лопуха, витамин E.',
       en: 'Sunflower oil, walnut oil, nettle, burdock root, vitamin E.',
     },
-    variants: [
-      v(
-        'Айнек флакон, 100 мл',
-        'Стеклянный флакон, 100 мл',
-        'Glass bottle, 100 ml',
-        380,
-        210,
-        '3305.90',
-      ),
-    ],
+    variants: [v('Айнек флакон, 100 мл', 'Стеклянный флакон, 100 мл', 'Glass bottle, 100 ml', 380, 210, '3305.90')],
   },
   {
     key: 'goat-milk-honey-soap',

@@ -141,7 +141,11 @@ export const certificationKinds: { slug: CertificationKindSlug; name: L10n; desc
   },
   {
     slug: 'made-in-kg',
-    name: { ky: '«Made in Kyrgyzstan» улуттук бренди', ru: 'Национальный бренд «Made in Kyrgyzstan»', en: 'Made in Kyrgyzstan national brand' },
+    name: {
+      ky: '«Made in Kyrgyzstan» улуттук бренди',
+      ru: 'Национальный бренд «Made in Kyrgyzstan»',
+      en: 'Made in Kyrgyzstan national brand',
+    },
     description: {
       ky: 'Министрлер Кабинети түзгөн улуттук бренд. Белгини экспортко даяр, сапаты текшерилген кыргызстандык продукттар алып жүрөт.',
       ru: 'Национальный бренд, созданный Кабинетом министров. Знак носят кыргызстанские товары проверенного качества, готовые к экспорту.',
@@ -168,19 +172,34 @@ export const shippingZones: { code: string; countries: string[]; name: L10n; rat
     code: 'kg',
     countries: ['KG'],
     name: { ky: 'Кыргызстан боюнча', ru: 'По Кыргызстану', en: 'Within Kyrgyzstan' },
-    rates: [[1000, 250], [3000, 350], [10000, 600], [30000, 1200]],
+    rates: [
+      [1000, 250],
+      [3000, 350],
+      [10000, 600],
+      [30000, 1200],
+    ],
   },
   {
     code: 'eaeu',
     countries: ['KZ', 'RU', 'BY', 'AM', 'UZ', 'TJ'],
     name: { ky: 'ЕАЭБ жана кошуна өлкөлөр', ru: 'ЕАЭС и соседние страны', en: 'EAEU and neighbours' },
-    rates: [[1000, 1100], [3000, 1900], [10000, 4200], [30000, 9800]],
+    rates: [
+      [1000, 1100],
+      [3000, 1900],
+      [10000, 4200],
+      [30000, 9800],
+    ],
   },
   {
     code: 'world',
     countries: ['*'],
     name: { ky: 'Дүйнө жүзү', ru: 'Весь мир', en: 'Rest of the world' },
-    rates: [[1000, 2400], [3000, 4600], [10000, 11500], [30000, 27000]],
+    rates: [
+      [1000, 2400],
+      [3000, 4600],
+      [10000, 11500],
+      [30000, 27000],
+    ],
   },
 ];
 

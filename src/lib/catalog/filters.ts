@@ -10,7 +10,7 @@ const slug = z
   .regex(/^[a-z0-9-]{1,80}$/)
   .optional()
   .catch(undefined);
-const amount = z.coerce.number().finite().min(0).max(100_000_000).optional().catch(undefined);
+const amount = z.coerce.number().min(0).max(100_000_000).optional().catch(undefined);
 
 /** Catalogue filters as they appear in the URL; anything malformed is dropped, never an error page. */
 export const CatalogFilters = z.object({
@@ -21,10 +21,7 @@ export const CatalogFilters = z.object({
   /** Price bounds in the display currency's major units. */
   min: amount,
   max: amount,
-  stock: z
-    .enum(['1'])
-    .optional()
-    .catch(undefined),
+  stock: z.enum(['1']).optional().catch(undefined),
   sort: z.enum(SORTS).default('recommended').catch('recommended'),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });

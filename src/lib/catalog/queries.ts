@@ -44,7 +44,12 @@ export interface ProductCard {
 }
 
 /** Product cards for these ids, in the order given. */
-export async function getProductCards(db: Db, locale: Locale, ids: number[], today = todayInBishkek()): Promise<ProductCard[]> {
+export async function getProductCards(
+  db: Db,
+  locale: Locale,
+  ids: number[],
+  today = todayInBishkek(),
+): Promise<ProductCard[]> {
   if (ids.length === 0) return [];
   const result = await rows(
     db,
@@ -112,7 +117,9 @@ export async function listProducts(
     args.push(filters.category);
   }
   if (filters.village) {
-    where.push('p.producer_id IN (SELECT pr.id FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.slug = ?)');
+    where.push(
+      'p.producer_id IN (SELECT pr.id FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.slug = ?)',
+    );
     args.push(filters.village);
   } else if (filters.region) {
     where.push(
@@ -155,7 +162,12 @@ export async function listProducts(
     ]),
   ]);
   const total = Number(countRows[0]?.n ?? 0);
-  const items = await getProductCards(db, locale, idRows.map((r) => Number(r.id)), today);
+  const items = await getProductCards(
+    db,
+    locale,
+    idRows.map((r) => Number(r.id)),
+    today,
+  );
   return { items, total, page: filters.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
@@ -167,14 +179,20 @@ export const SEARCH_RANK_WINDOW = 2000;
  * Names weigh most, then Latin transliterations, then the rest (bm25). For terms that match a large
  * part of the catalogue only the newest SEARCH_RANK_WINDOW matches are ranked, which keeps p95 low.
  */
-export async function searchProducts(db: Db, locale: Locale, query: string, page = 1): Promise<Page<ProductCard> & { capped: boolean }> {
+export async function searchProducts(
+  db: Db,
+  locale: Locale,
+  query: string,
+  page = 1,
+): Promise<Page<ProductCard> & { capped: boolean }> {
   const fts = toFtsQuery(query);
   if (!fts) return { items: [], total: 0, page: 1, pages: 1, capped: false };
   const [countRows, idRows] = await Promise.all([
-    rows(db, `SELECT count(*) AS n FROM (SELECT 1 FROM product_search WHERE product_search MATCH ? ORDER BY rowid DESC LIMIT ?)`, [
-      fts,
-      SEARCH_RANK_WINDOW + 1,
-    ]),
+    rows(
+      db,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM product_search WHERE product_search MATCH ? ORDER BY rowid DESC LIMIT ?)`,
+      [fts, SEARCH_RANK_WINDOW + 1],
+    ),
     rows(
       db,
       `SELECT id FROM (
@@ -187,7 +205,11 @@ export async function searchProducts(db: Db, locale: Locale, query: string, page
   const counted = Number(countRows[0]?.n ?? 0);
   const capped = counted > SEARCH_RANK_WINDOW;
   const total = Math.min(counted, SEARCH_RANK_WINDOW);
-  const items = await getProductCards(db, locale, idRows.map((r) => Number(r.id)));
+  const items = await getProductCards(
+    db,
+    locale,
+    idRows.map((r) => Number(r.id)),
+  );
   return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), capped };
 }
 
@@ -203,7 +225,13 @@ export interface Certificate {
   scope: 'product' | 'producer';
 }
 
-async function certificatesOf(db: Db, locale: Locale, producerId: number, productId: number | null, today: string): Promise<Certificate[]> {
+async function certificatesOf(
+  db: Db,
+  locale: Locale,
+  producerId: number,
+  productId: number | null,
+  today: string,
+): Promise<Certificate[]> {
   const result = await rows(
     db,
     `SELECT ce.id, k.slug AS kind, kt.name AS kind_name, coalesce(ct.issuer, ce.issuer) AS issuer, ce.number,
@@ -320,7 +348,12 @@ export interface ProductPage {
 }
 
 /** Everything the product page shows, or null when there is no published product with this slug. */
-export async function getProductPage(db: Db, locale: Locale, slug: string, today = todayInBishkek()): Promise<ProductPage | null> {
+export async function getProductPage(
+  db: Db,
+  locale: Locale,
+  slug: string,
+  today = todayInBishkek(),
+): Promise<ProductPage | null> {
   const [p] = await rows(
     db,
     `SELECT p.*, pt.name, pt.description, pt.ingredients, pt.locale AS text_locale,
@@ -387,9 +420,18 @@ export async function getProductPage(db: Db, locale: Locale, slug: string, today
     producer,
     certificates,
     latestBatch: batch
-      ? { code: String(batch.code), producedOn: String(batch.produced_on), bestBefore: (batch.best_before as string | null) ?? null }
+      ? {
+          code: String(batch.code),
+          producedOn: String(batch.produced_on),
+          bestBefore: (batch.best_before as string | null) ?? null,
+        }
       : null,
-    moreFromProducer: await getProductCards(db, locale, moreIds.map((r) => Number(r.id)), today),
+    moreFromProducer: await getProductCards(
+      db,
+      locale,
+      moreIds.map((r) => Number(r.id)),
+      today,
+    ),
   };
 }
 
@@ -399,16 +441,32 @@ export interface ProducerPage extends ProducerSummary {
 }
 
 /** A producer's public page: story, place, certificates and published products. */
-export async function getProducerPage(db: Db, locale: Locale, slug: string, today = todayInBishkek()): Promise<ProducerPage | null> {
+export async function getProducerPage(
+  db: Db,
+  locale: Locale,
+  slug: string,
+  today = todayInBishkek(),
+): Promise<ProducerPage | null> {
   const producer = await producerSummary(db, locale, 'pr.slug = ?', slug);
   if (!producer) return null;
   const [certificates, idRows] = await Promise.all([
     certificatesOf(db, locale, producer.id, null, today),
-    rows(db, `SELECT id FROM products WHERE producer_id = ? AND status = 'published' ORDER BY featured DESC, published_at DESC LIMIT 60`, [
-      producer.id,
-    ]),
+    rows(
+      db,
+      `SELECT id FROM products WHERE producer_id = ? AND status = 'published' ORDER BY featured DESC, published_at DESC LIMIT 60`,
+      [producer.id],
+    ),
   ]);
-  return { ...producer, certificates, products: await getProductCards(db, locale, idRows.map((r) => Number(r.id)), today) };
+  return {
+    ...producer,
+    certificates,
+    products: await getProductCards(
+      db,
+      locale,
+      idRows.map((r) => Number(r.id)),
+      today,
+    ),
+  };
 }
 
 export interface ProducerCard {
@@ -485,7 +543,12 @@ export interface VillageSummary {
   producers: number;
 }
 
-async function villageSummaries(db: Db, locale: Locale, where: string, args: InValue[]): Promise<(VillageSummary & { region: PlaceRef })[]> {
+async function villageSummaries(
+  db: Db,
+  locale: Locale,
+  where: string,
+  args: InValue[],
+): Promise<(VillageSummary & { region: PlaceRef })[]> {
   const result = await rows(
     db,
     `SELECT vl.slug, vl.lat, vl.lng, vl.population, vt.name, vt.district, vt.story, vt.locale AS name_locale,
@@ -564,7 +627,11 @@ export interface CertificationKindSummary {
 }
 
 /** Certification kinds with how many producers hold a verified, unexpired certificate of each. */
-export async function listCertificationKinds(db: Db, locale: Locale, today = todayInBishkek()): Promise<CertificationKindSummary[]> {
+export async function listCertificationKinds(
+  db: Db,
+  locale: Locale,
+  today = todayInBishkek(),
+): Promise<CertificationKindSummary[]> {
   const result = await rows(
     db,
     `SELECT k.slug, kt.name, kt.description,
@@ -590,7 +657,11 @@ export async function listFeatured(db: Db, locale: Locale, limit = 8): Promise<P
     `SELECT id FROM products WHERE status = 'published' ORDER BY featured DESC, published_at DESC LIMIT ?`,
     [limit],
   );
-  return getProductCards(db, locale, ids.map((r) => Number(r.id)));
+  return getProductCards(
+    db,
+    locale,
+    ids.map((r) => Number(r.id)),
+  );
 }
 
 export interface ImpactFigures {

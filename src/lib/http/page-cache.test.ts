@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PageCache } from './page-cache.ts';
 
-const page = (version: number, storedAt = 0) => ({ body: new Uint8Array([1]), headers: [], status: 200, version, storedAt });
+const page = (version: number, storedAt = 0) => ({
+  body: new Uint8Array([1]),
+  headers: [],
+  status: 200,
+  version,
+  storedAt,
+});
 
 describe('PageCache', () => {
   it('serves a page only at the catalogue version it was rendered at', () => {

@@ -18,11 +18,7 @@ export function formatNumber(locale: Locale, value: number, fractionDigits = 0):
 }
 
 /** A calendar date (ISO yyyy-mm-dd or epoch ms) in the page's language. */
-export function formatDate(
-  locale: Locale,
-  value: string | number | Date,
-  style: 'long' | 'medium' = 'long',
-): string {
+export function formatDate(locale: Locale, value: string | number | Date, style: 'long' | 'medium' = 'long'): string {
   const key = `${locale}:${style}`;
   let f = dateFormats.get(key);
   if (!f) {

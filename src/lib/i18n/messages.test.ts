@@ -19,7 +19,11 @@ describe('UI messages', () => {
 
     it(`${locale} has every plural form its language needs`, () => {
       const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-      const pluralBases = new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map(base));
+      const pluralBases = new Set(
+        Object.keys(english)
+          .filter((k) => PLURAL.test(k))
+          .map(base),
+      );
       const missing: string[] = [];
       for (const b of pluralBases) {
         for (const c of categories) if (!(`${b}_${c}` in MESSAGES[locale])) missing.push(`${b}_${c}`);
@@ -32,7 +36,8 @@ describe('UI messages', () => {
       for (const [key, text] of Object.entries(MESSAGES[locale])) {
         if (!text.trim()) problems.push(`${key}: empty`);
         const source = english[key] ?? english[`${base(key)}_other`] ?? '';
-        if (JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(source))) problems.push(`${key}: placeholders differ`);
+        if (JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(source)))
+          problems.push(`${key}: placeholders differ`);
       }
       expect(problems).toEqual([]);
     });

@@ -5,7 +5,10 @@ import ru from './locales/ru.json' with { type: 'json' };
 import { LOCALES, type Locale } from './locales.ts';
 
 export const MESSAGES: Record<Locale, Record<string, string>> = { ky, ru, en };
-export type MessageKey = keyof typeof en;
+type RawKey = keyof typeof en;
+type PluralBase<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
+/** A UI text key; plural keys are used by their base name with a `count`. */
+export type MessageKey = RawKey | PluralBase<RawKey>;
 
 const instances = new Map<Locale, i18n>();
 
@@ -32,7 +35,8 @@ function instanceFor(locale: Locale): i18n {
 /** A translator bound to one locale: t('cart.items', { count: 3 }) picks the right plural form. */
 export function getTranslator(locale: Locale) {
   const inst = instanceFor(locale);
-  return (key: MessageKey, options?: TOptions): string => inst.t(key, options) as string;
+  const t = inst.t as unknown as (key: string, options?: TOptions) => string;
+  return (key: MessageKey, options?: TOptions): string => t(key, options);
 }
 export type Translator = ReturnType<typeof getTranslator>;
 

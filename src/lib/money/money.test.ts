@@ -15,7 +15,10 @@ describe('convertFromKgs', () => {
     expect(convertFromKgs(45_000, jpy)).toEqual({ amount: 788, currency: 'JPY' });
   });
   it('leaves KGS as it is', () => {
-    expect(convertFromKgs(12_345, { currency: 'KGS', kgsPerUnitMicros: 1_000_000 })).toEqual({ amount: 12_345, currency: 'KGS' });
+    expect(convertFromKgs(12_345, { currency: 'KGS', kgsPerUnitMicros: 1_000_000 })).toEqual({
+      amount: 12_345,
+      currency: 'KGS',
+    });
   });
   it('refuses negative or fractional amounts and broken rates', () => {
     expect(() => convertFromKgs(-1, usd)).toThrow(RangeError);

@@ -9,7 +9,14 @@ export function jsonLdScript(data: Json | Json[]): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-export function placeJsonLd(p: { name: string; lat: number; lng: number; region: string; url: string; description?: string }): Json {
+export function placeJsonLd(p: {
+  name: string;
+  lat: number;
+  lng: number;
+  region: string;
+  url: string;
+  description?: string;
+}): Json {
   return {
     '@type': 'Place',
     name: p.name,
@@ -20,7 +27,11 @@ export function placeJsonLd(p: { name: string; lat: number; lng: number; region:
   };
 }
 
-export function producerJsonLd(p: Pick<ProducerPage, 'kind' | 'name' | 'story' | 'village' | 'region'>, url: string, villageUrl: string): Json {
+export function producerJsonLd(
+  p: Pick<ProducerPage, 'kind' | 'name' | 'story' | 'village' | 'region'>,
+  url: string,
+  villageUrl: string,
+): Json {
   return {
     '@context': 'https://schema.org',
     '@type': p.kind === 'family' ? 'Person' : 'Organization',
@@ -28,13 +39,32 @@ export function producerJsonLd(p: Pick<ProducerPage, 'kind' | 'name' | 'story' |
     description: p.story.text,
     url,
     ...(p.kind === 'family'
-      ? { homeLocation: placeJsonLd({ name: p.village.name.text, lat: p.village.lat, lng: p.village.lng, region: p.region.name.text, url: villageUrl }) }
-      : { location: placeJsonLd({ name: p.village.name.text, lat: p.village.lat, lng: p.village.lng, region: p.region.name.text, url: villageUrl }) }),
+      ? {
+          homeLocation: placeJsonLd({
+            name: p.village.name.text,
+            lat: p.village.lat,
+            lng: p.village.lng,
+            region: p.region.name.text,
+            url: villageUrl,
+          }),
+        }
+      : {
+          location: placeJsonLd({
+            name: p.village.name.text,
+            lat: p.village.lat,
+            lng: p.village.lng,
+            region: p.region.name.text,
+            url: villageUrl,
+          }),
+        }),
   };
 }
 
 /** Product with an offer per variant in the visitor's currency. */
-export function productJsonLd(p: ProductPage, opts: { url: string; image: string; producerUrl: string; rate: Rate | undefined }): Json {
+export function productJsonLd(
+  p: ProductPage,
+  opts: { url: string; image: string; producerUrl: string; rate: Rate | undefined },
+): Json {
   const rate = opts.rate ?? { currency: 'KGS' as const, kgsPerUnitMicros: 1_000_000, setOn: '' };
   return {
     '@context': 'https://schema.org',
