@@ -46,8 +46,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
   // Remember the language a visitor chose, so `/` sends them back to it.
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
-  // Only anonymous, cookie-free renders may be shared between visitors.
-  const cacheable = isPage && !remember && !cookies.has('sid');
+  // Only renders for visitors without a session may be shared; the body never depends on other cookies.
+  const cacheable = isPage && !cookies.has('sid');
   const key = `${url.pathname}${url.search}|${currency}`;
   let version = 0;
   if (cacheable) {
@@ -56,6 +56,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (hit) {
       const headers = new Headers(hit.headers);
       headers.set('X-Cache', 'HIT');
+      if (remember)
+        headers.append('Set-Cookie', `${LANG_COOKIE}=${locale}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax`);
       return new Response(hit.body.slice(), { status: hit.status, headers });
     }
   }

@@ -1,8 +1,9 @@
+import { publicOrigin } from '../lib/http/origin.ts';
 import type { APIRoute } from 'astro';
 
 /** Crawlers may read the catalogue; search result pages and preference switches stay out. */
-export const GET: APIRoute = ({ site, url }) => {
-  const origin = (site ?? url).origin;
+export const GET: APIRoute = ({ url }) => {
+  const origin = publicOrigin(url);
   const body = [
     'User-agent: *',
     'Allow: /',

@@ -222,10 +222,16 @@ describe('page cache', () => {
     expect(after.headers.get('x-cache')).toBe('MISS');
     expect(after.doc.querySelector('.price')?.textContent).not.toBe(before);
   });
-  it('never caches pages that set a cookie', async () => {
-    const first = await get('/ru/about');
-    expect(first.headers.get('set-cookie')).toMatch(/lang=ru/);
-    expect(first.headers.get('x-cache')).toBeNull();
+  it('still remembers the language of a visitor served from the cache', async () => {
+    await get('/ru/about');
+    const hit = await get('/ru/about');
+    expect(hit.headers.get('x-cache')).toBe('HIT');
+    expect(hit.headers.get('set-cookie')).toMatch(/lang=ru/);
+  });
+  it('never shares pages rendered for a visitor with a session', async () => {
+    const page = await get('/en/about', { headers: { Cookie: 'sid=abc; lang=en' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('x-cache')).toBeNull();
   });
 });
 
