@@ -149,7 +149,7 @@ export const products = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    index('products_producer_idx').on(t.producerId),
+    index('products_producer_status_idx').on(t.producerId, t.status, t.featured, t.publishedAt),
     index('products_status_category_price_idx').on(t.status, t.categoryId, t.minPriceTiyin),
     index('products_status_price_idx').on(t.status, t.minPriceTiyin),
     index('products_status_published_idx').on(t.status, t.publishedAt),

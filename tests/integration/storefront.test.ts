@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
+import { loadCatalog } from '../factories/catalog.ts';
+import { buildProduct } from '../factories/tiny.ts';
 import { get, jsonLd } from '../support/http.ts';
 
 const LOCALES = ['ky', 'ru', 'en'] as const;
@@ -134,6 +136,32 @@ describe('product page', () => {
     expect(['Person', 'Organization']).toContain(producer['@type']);
     const village = jsonLd(await get(`/en/villages/${villageSlug}`))[0]!;
     expect(village['@type']).toBe('Place');
+  });
+});
+
+describe('content in one language only', () => {
+  it('falls back and shows a "not yet translated" marker in the other languages', async () => {
+    await loadCatalog(db, {
+      products: [
+        buildProduct({
+          key: 'kyrgyz-only-honey',
+          producer: producerSlug,
+          name: { ky: 'Тоо балы жаңы түшүм', ru: '', en: '' },
+          locales: ['ky'],
+        }),
+      ],
+    });
+    const ky = await get('/ky/products/kyrgyz-only-honey');
+    expect(ky.doc.querySelector('h1')?.textContent).toBe('Тоо балы жаңы түшүм');
+    expect(ky.doc.querySelector('h1 .untranslated')).toBeNull();
+    for (const [locale, marker] of [
+      ['en', 'Not yet translated'],
+      ['ru', 'Пока не переведено'],
+    ] as const) {
+      const page = await get(`/${locale}/products/kyrgyz-only-honey`);
+      expect(page.doc.querySelector('h1 [lang="ky"]')?.textContent).toBe('Тоо балы жаңы түшүм');
+      expect(page.doc.querySelector('h1 .untranslated')?.textContent).toBe(marker);
+    }
   });
 });
 

@@ -116,6 +116,13 @@ describe('search', () => {
     expect(results.slice(0, 2).sort()).toEqual(['fir-honey', 'white-honey']);
     expect(results.at(-1)).toBe('shyrdak');
   });
+  it('ranks the newest matches of a very common word name-matches first, and says the count is capped', async () => {
+    const r = await searchProducts(db, 'en', 'honey', 1, 2);
+    expect(r.capped).toBe(true);
+    expect(r.total).toBe(2);
+    // the newest two matches are the shyrdak (description) and fir honey (name): the name match comes first
+    expect(slugs(r.items)).toEqual(['fir-honey', 'shyrdak']);
+  });
   it('never finds drafts, and survives FTS syntax', async () => {
     expect(await found('draft')).toEqual([]);
     expect(await found('"AND OR NEAR(')).toEqual([]);

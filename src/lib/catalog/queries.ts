@@ -17,6 +17,26 @@ function loc(text: unknown, locale: unknown): Localized {
   return { text: String(text ?? ''), locale: (locale ?? 'en') as Locale };
 }
 
+const memos = new WeakMap<Db, { version: number; entries: Map<string, unknown> }>();
+const MEMO_ENTRIES = 1000;
+
+/**
+ * Memoises a catalogue-wide answer (categories with counts, regions, villages, result counts…) until
+ * the catalogue version changes; triggers bump the version on any write to what these show.
+ */
+async function memoized<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await getCatalogVersion(db);
+  let memo = memos.get(db);
+  if (!memo || memo.version !== version || memo.entries.size >= MEMO_ENTRIES) {
+    memo = { version, entries: new Map() };
+    memos.set(db, memo);
+  }
+  if (memo.entries.has(key)) return memo.entries.get(key) as T;
+  const value = await compute();
+  memo.entries.set(key, value);
+  return value;
+}
+
 /** Today's date in Bishkek (certificates expire at the end of their last day there). */
 export function todayInBishkek(now = new Date()): string {
   return new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
@@ -58,8 +78,9 @@ export async function getProductCards(
        pr.slug AS producer_slug, prt.name AS producer_name, prt.locale AS producer_locale,
        vl.slug AS village_slug, vt.name AS village_name, vt.locale AS village_locale,
        rg.slug AS region_slug, rt.name AS region_name, rt.locale AS region_locale,
-       (SELECT group_concat(DISTINCT k.slug) FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id
-         WHERE ${VALID_CERT} AND (ce.product_id = p.id OR ce.producer_id = p.producer_id)) AS certs
+       (SELECT group_concat(slug) FROM (
+          SELECT k.slug FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id WHERE ce.product_id = p.id AND ${VALID_CERT}
+          UNION SELECT k.slug FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id WHERE ce.producer_id = p.producer_id AND ${VALID_CERT})) AS certs
      FROM products p
      JOIN categories c ON c.id = p.category_id
      JOIN producers pr ON pr.id = p.producer_id
@@ -70,7 +91,7 @@ export async function getProductCards(
      LEFT JOIN village_translations vt ON vt.village_id = vl.id AND vt.locale = ${best('village_translations', 'village_id', 'vl.id', locale)}
      LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
      WHERE p.id IN (${ids.map(() => '?').join(',')})`,
-    [today, ...ids],
+    [today, today, ...ids],
   );
   const byId = new Map(
     result.map((r) => [
@@ -153,8 +174,9 @@ export async function listProducts(
     price_desc: 'p.min_price_tiyin DESC, p.id DESC',
   }[filters.sort];
   const whereSql = where.join(' AND ');
+  const countSql = `SELECT count(*) AS n FROM products p WHERE ${whereSql}`;
   const [countRows, idRows] = await Promise.all([
-    rows(db, `SELECT count(*) AS n FROM products p WHERE ${whereSql}`, args),
+    memoized(db, `count:${countSql}:${JSON.stringify(args)}`, () => rows(db, countSql, args)),
     rows(db, `SELECT p.id FROM products p WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
       ...args,
       PAGE_SIZE,
@@ -171,45 +193,57 @@ export async function listProducts(
   return { items, total, page: filters.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
-/** How many candidates of a very common term are ranked; beyond it results come newest first. */
-export const SEARCH_RANK_WINDOW = 2000;
+/** Matches beyond this many (newest first) are not ranked or counted exactly: the page says "more than". */
+export const SEARCH_RANK_WINDOW = 1000;
 
 /**
  * Full-text search over names, descriptions, producers and places in all three languages.
- * Names weigh most, then Latin transliterations, then the rest (bm25). For terms that match a large
- * part of the catalogue only the newest SEARCH_RANK_WINDOW matches are ranked, which keeps p95 low.
+ * When a query matches at most SEARCH_RANK_WINDOW products they are ranked by bm25 (names weigh 10,
+ * Latin transliterations 5, the rest 1). A query that matches more (a word in most of the catalogue)
+ * ranks the newest SEARCH_RANK_WINDOW matches name-matches first: bm25 would have to read the word's
+ * whole doclist for its IDF, which is what makes common words slow on a large catalogue.
  */
 export async function searchProducts(
   db: Db,
   locale: Locale,
   query: string,
   page = 1,
+  rankWindow = SEARCH_RANK_WINDOW,
 ): Promise<Page<ProductCard> & { capped: boolean }> {
   const fts = toFtsQuery(query);
   if (!fts) return { items: [], total: 0, page: 1, pages: 1, capped: false };
-  const [countRows, idRows] = await Promise.all([
-    rows(
-      db,
-      `SELECT count(*) AS n FROM (SELECT 1 FROM product_search WHERE product_search MATCH ? ORDER BY rowid DESC LIMIT ?)`,
-      [fts, SEARCH_RANK_WINDOW + 1],
-    ),
-    rows(
-      db,
-      `SELECT id FROM (
-         SELECT rowid AS id, bm25(product_search, 10.0, 5.0, 1.0) AS score FROM product_search
-         WHERE product_search MATCH ? ORDER BY rowid DESC LIMIT ?)
-       ORDER BY score, id DESC LIMIT ? OFFSET ?`,
-      [fts, SEARCH_RANK_WINDOW, PAGE_SIZE, (page - 1) * PAGE_SIZE],
-    ),
-  ]);
-  const counted = Number(countRows[0]?.n ?? 0);
-  const capped = counted > SEARCH_RANK_WINDOW;
-  const total = Math.min(counted, SEARCH_RANK_WINDOW);
-  const items = await getProductCards(
+  const offset = (page - 1) * PAGE_SIZE;
+  // Newest matches first (rowid = -product id), at most one more than the window to tell if it overflows.
+  const window = await rows(
     db,
-    locale,
-    idRows.map((r) => Number(r.id)),
+    `WITH cand AS MATERIALIZED (SELECT rowid FROM product_search WHERE product_search MATCH ?1 ORDER BY rowid LIMIT ?2 + 1),
+          named AS (SELECT rowid FROM product_search WHERE product_search MATCH '{names translit} : (' || ?1 || ')' ORDER BY rowid LIMIT ?2)
+     SELECT -w.rowid AS id, (SELECT count(*) FROM cand) AS total FROM (SELECT rowid FROM cand ORDER BY rowid LIMIT ?2) AS w
+     ORDER BY w.rowid IN named DESC, w.rowid LIMIT ?3 OFFSET ?4`,
+    [fts, rankWindow, PAGE_SIZE, offset],
   );
+  let total = Number(window[0]?.total ?? 0);
+  if (window.length === 0 && offset > 0) {
+    const [r] = await rows(
+      db,
+      `SELECT count(*) AS n FROM (SELECT 1 FROM product_search WHERE product_search MATCH ? ORDER BY rowid LIMIT ?)`,
+      [fts, rankWindow + 1],
+    );
+    total = Number(r?.n ?? 0);
+  }
+  const capped = total > rankWindow;
+  let ids = window.map((r) => Number(r.id));
+  if (!capped && total > 0) {
+    const ranked = await rows(
+      db,
+      `SELECT -rowid AS id FROM product_search WHERE product_search MATCH ?
+       ORDER BY bm25(product_search, 10.0, 5.0, 1.0), rowid LIMIT ? OFFSET ?`,
+      [fts, PAGE_SIZE, offset],
+    );
+    ids = ranked.map((r) => Number(r.id));
+  }
+  total = Math.min(total, rankWindow);
+  const items = await getProductCards(db, locale, ids);
   return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), capped };
 }
 
@@ -513,23 +547,25 @@ export interface RegionSummary {
 
 /** All regions with how many villages and producers each has on the platform. */
 export async function listRegions(db: Db, locale: Locale): Promise<RegionSummary[]> {
-  const result = await rows(
-    db,
-    `SELECT rg.slug, rg.kind, rt.name, rt.description, rt.locale AS name_locale,
-       (SELECT count(*) FROM villages v WHERE v.region_id = rg.id) AS villages,
-       (SELECT count(*) FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.region_id = rg.id AND pr.status = 'active') AS producers
-     FROM regions rg
-     LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
-     ORDER BY rg.sort`,
-  );
-  return result.map((r) => ({
-    slug: String(r.slug),
-    kind: String(r.kind),
-    name: loc(r.name, r.name_locale),
-    description: loc(r.description, r.name_locale),
-    villages: Number(r.villages),
-    producers: Number(r.producers),
-  }));
+  return memoized(db, `regions:${locale}`, async () => {
+    const result = await rows(
+      db,
+      `SELECT rg.slug, rg.kind, rt.name, rt.description, rt.locale AS name_locale,
+         (SELECT count(*) FROM villages v WHERE v.region_id = rg.id) AS villages,
+         (SELECT count(*) FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.region_id = rg.id AND pr.status = 'active') AS producers
+       FROM regions rg
+       LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
+       ORDER BY rg.sort`,
+    );
+    return result.map((r) => ({
+      slug: String(r.slug),
+      kind: String(r.kind),
+      name: loc(r.name, r.name_locale),
+      description: loc(r.description, r.name_locale),
+      villages: Number(r.villages),
+      producers: Number(r.producers),
+    }));
+  });
 }
 
 export interface VillageSummary {
@@ -603,20 +639,22 @@ export interface CategorySummary {
 
 /** Categories with the number of published products in each. */
 export async function listCategories(db: Db, locale: Locale): Promise<CategorySummary[]> {
-  const result = await rows(
-    db,
-    `SELECT c.slug, ct.name, ct.description, ct.locale AS name_locale,
-       (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.status = 'published') AS products
-     FROM categories c
-     LEFT JOIN category_translations ct ON ct.category_id = c.id AND ct.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
-     ORDER BY c.sort`,
-  );
-  return result.map((r) => ({
-    slug: String(r.slug),
-    name: loc(r.name, r.name_locale),
-    description: loc(r.description, r.name_locale),
-    products: Number(r.products),
-  }));
+  return memoized(db, `categories:${locale}`, async () => {
+    const result = await rows(
+      db,
+      `SELECT c.slug, ct.name, ct.description, ct.locale AS name_locale,
+         (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.status = 'published') AS products
+       FROM categories c
+       LEFT JOIN category_translations ct ON ct.category_id = c.id AND ct.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
+       ORDER BY c.sort`,
+    );
+    return result.map((r) => ({
+      slug: String(r.slug),
+      name: loc(r.name, r.name_locale),
+      description: loc(r.description, r.name_locale),
+      products: Number(r.products),
+    }));
+  });
 }
 
 export interface CertificationKindSummary {
@@ -632,36 +670,40 @@ export async function listCertificationKinds(
   locale: Locale,
   today = todayInBishkek(),
 ): Promise<CertificationKindSummary[]> {
-  const result = await rows(
-    db,
-    `SELECT k.slug, kt.name, kt.description,
-       (SELECT count(DISTINCT coalesce(ce.producer_id, (SELECT producer_id FROM products WHERE id = ce.product_id)))
-        FROM certificates ce WHERE ce.kind_id = k.id AND ${VALID_CERT}) AS holders
-     FROM certification_kinds k
-     LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
-     ORDER BY k.sort`,
-    [today],
-  );
-  return result.map((r) => ({
-    slug: String(r.slug),
-    name: String(r.name),
-    description: String(r.description),
-    holders: Number(r.holders),
-  }));
+  return memoized(db, `kinds:${locale}:${today}`, async () => {
+    const result = await rows(
+      db,
+      `SELECT k.slug, kt.name, kt.description,
+         (SELECT count(DISTINCT coalesce(ce.producer_id, (SELECT producer_id FROM products WHERE id = ce.product_id)))
+          FROM certificates ce WHERE ce.kind_id = k.id AND ${VALID_CERT}) AS holders
+       FROM certification_kinds k
+       LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
+       ORDER BY k.sort`,
+      [today],
+    );
+    return result.map((r) => ({
+      slug: String(r.slug),
+      name: String(r.name),
+      description: String(r.description),
+      holders: Number(r.holders),
+    }));
+  });
 }
 
 /** Featured products for the home page (newest first), topped up with the newest others. */
 export async function listFeatured(db: Db, locale: Locale, limit = 8): Promise<ProductCard[]> {
-  const ids = await rows(
-    db,
-    `SELECT id FROM products WHERE status = 'published' ORDER BY featured DESC, published_at DESC LIMIT ?`,
-    [limit],
-  );
-  return getProductCards(
-    db,
-    locale,
-    ids.map((r) => Number(r.id)),
-  );
+  return memoized(db, `featured:${locale}:${limit}`, async () => {
+    const ids = await rows(
+      db,
+      `SELECT id FROM products WHERE status = 'published' ORDER BY featured DESC, published_at DESC LIMIT ?`,
+      [limit],
+    );
+    return getProductCards(
+      db,
+      locale,
+      ids.map((r) => Number(r.id)),
+    );
+  });
 }
 
 export interface ImpactFigures {
@@ -677,25 +719,27 @@ export interface ImpactFigures {
 
 /** What the platform's own data says about the people behind the products. */
 export async function getImpactFigures(db: Db): Promise<ImpactFigures> {
-  const [r] = await rows(
-    db,
-    `SELECT count(*) AS producers, sum(social_contract) AS social_contract, sum(women_led) AS women_led,
-       sum(family_members_working) AS family_members, count(DISTINCT village_id) AS villages,
-       sum(kind = 'cooperative') AS cooperatives,
-       (SELECT count(DISTINCT v.region_id) FROM producers p JOIN villages v ON v.id = p.village_id WHERE p.status = 'active') AS regions,
-       (SELECT count(*) FROM products WHERE status = 'published') AS products
-     FROM producers WHERE status = 'active'`,
-  );
-  return {
-    producers: Number(r?.producers ?? 0),
-    socialContract: Number(r?.social_contract ?? 0),
-    womenLed: Number(r?.women_led ?? 0),
-    familyMembers: Number(r?.family_members ?? 0),
-    villages: Number(r?.villages ?? 0),
-    regions: Number(r?.regions ?? 0),
-    products: Number(r?.products ?? 0),
-    cooperatives: Number(r?.cooperatives ?? 0),
-  };
+  return memoized(db, 'impact', async () => {
+    const [r] = await rows(
+      db,
+      `SELECT count(*) AS producers, sum(social_contract) AS social_contract, sum(women_led) AS women_led,
+         sum(family_members_working) AS family_members, count(DISTINCT village_id) AS villages,
+         sum(kind = 'cooperative') AS cooperatives,
+         (SELECT count(DISTINCT v.region_id) FROM producers p JOIN villages v ON v.id = p.village_id WHERE p.status = 'active') AS regions,
+         (SELECT count(*) FROM products WHERE status = 'published') AS products
+       FROM producers WHERE status = 'active'`,
+    );
+    return {
+      producers: Number(r?.producers ?? 0),
+      socialContract: Number(r?.social_contract ?? 0),
+      womenLed: Number(r?.women_led ?? 0),
+      familyMembers: Number(r?.family_members ?? 0),
+      villages: Number(r?.villages ?? 0),
+      regions: Number(r?.regions ?? 0),
+      products: Number(r?.products ?? 0),
+      cooperatives: Number(r?.cooperatives ?? 0),
+    };
+  });
 }
 
 /** Slugs and update times of everything public, for the sitemap. */
@@ -718,5 +762,7 @@ export async function getCatalogVersion(db: Db): Promise<number> {
 
 /** Every village, for the catalogue's village filter. */
 export async function listVillages(db: Db, locale: Locale) {
-  return villageSummaries(db, locale, '1 = 1', []);
+  return memoized(db, `villages:${locale}`, async () => {
+    return villageSummaries(db, locale, '1 = 1', []);
+  });
 }

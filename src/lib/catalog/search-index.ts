@@ -4,6 +4,14 @@ import { foldText, transliterate } from './search-text.ts';
 const CHUNK = 500;
 
 /**
+ * The search row of a product is its negated id: FTS5 streams matches in ascending rowid order
+ * cheaply, and ascending negated ids are newest first, so "the newest N matches" never reads a whole doclist.
+ */
+export function searchRowid(productId: number): number {
+  return -productId;
+}
+
+/**
  * Rewrites the search rows of these products from their current data in all three languages:
  * published products are (re)indexed, others removed. One batch (transaction) per chunk.
  */
@@ -24,7 +32,7 @@ export async function reindexProducts(db: Db, productIds: number[]): Promise<voi
       args: ids,
     });
     const statements: { sql: string; args: (string | number)[] }[] = [
-      { sql: `DELETE FROM product_search WHERE rowid IN (${placeholders})`, args: ids },
+      { sql: `DELETE FROM product_search WHERE rowid IN (${placeholders})`, args: ids.map(searchRowid) },
     ];
     for (const r of rs.rows) {
       if (r.status !== 'published') continue;
@@ -33,7 +41,7 @@ export async function reindexProducts(db: Db, productIds: number[]): Promise<voi
       statements.push({
         sql: 'INSERT INTO product_search (rowid, names, translit, body) VALUES (?, ?, ?, ?)',
         args: [
-          Number(r.id),
+          searchRowid(Number(r.id)),
           foldText(names),
           transliterate(`${names} ${places}`),
           foldText(`${places} ${r.texts ?? ''}`),
