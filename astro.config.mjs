@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 // a 302 without a target in server mode, so content falls back in the data layer instead.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  adapter: node({ mode: 'standalone', experimentalDisableStreaming: true }),
   site: process.env.PUBLIC_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',
   compressHTML: true,

@@ -1,4 +1,6 @@
-import { createClient, type Client } from '@libsql/client';
+import { createClient, type Client, type InValue } from '@libsql/client';
+import Database from 'libsql';
+import { fileURLToPath } from 'node:url';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.ts';
 import { getEnv } from '../src/lib/env.ts';
@@ -15,7 +17,7 @@ export function openDb(url: string, authToken?: string): Db {
     void client.execute('PRAGMA synchronous = NORMAL').catch(() => {});
   }
   void client.execute('PRAGMA foreign_keys = ON').catch(() => {});
-  return drizzle(client, { schema }) as Db;
+  return Object.assign(drizzle(client, { schema }), { $url: url }) as Db;
 }
 
 let instance: Db | undefined;
@@ -27,4 +29,47 @@ export function getDb(): Db {
     instance = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   }
   return instance;
+}
+
+type Row = Record<string, unknown>;
+interface Reader {
+  all(sql: string, args: InValue[]): Row[];
+}
+const readers = new WeakMap<Db, Reader | null>();
+
+/**
+ * For an embedded database, a second, read-only connection whose prepared statements are kept:
+ * the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every request cost
+ * more than running them. A libSQL server URL has no such connection (null).
+ */
+function readerFor(db: Db): Reader | null {
+  if (readers.has(db)) return readers.get(db) ?? null;
+  const url = (db as Db & { $url?: string }).$url ?? '';
+  let reader: Reader | null = null;
+  if (url.startsWith('file:')) {
+    const path = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
+    const conn = new Database(path, { readonly: true });
+    conn.exec('PRAGMA busy_timeout = 5000');
+    const statements = new Map<string, ReturnType<typeof conn.prepare>>();
+    reader = {
+      all(sql, args) {
+        let stmt = statements.get(sql);
+        if (!stmt) {
+          stmt = conn.prepare(sql);
+          statements.set(sql, stmt);
+        }
+        return (stmt.all as (...params: unknown[]) => Row[]).apply(stmt, args);
+      },
+    };
+  }
+  readers.set(db, reader);
+  return reader;
+}
+
+/** Runs a read-only query and returns its rows as objects, through cached statements where possible. */
+export async function readRows(db: Db, sql: string, args: InValue[] = []): Promise<Row[]> {
+  const reader = readerFor(db);
+  if (reader) return reader.all(sql, args);
+  const rs = await db.$client.execute({ sql, args });
+  return rs.rows as unknown as Row[];
 }

@@ -2,7 +2,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
 import { getCatalogVersion } from './lib/catalog/queries.ts';
 import { getEnv } from './lib/env.ts';
-import { PageCache } from './lib/http/page-cache.ts';
+import { pageCacheKey, sharedPageCache } from './lib/http/page-cache.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
 import { getRates } from './lib/money/rates.ts';
@@ -11,7 +11,7 @@ export const LANG_COOKIE = 'lang';
 export const CURRENCY_COOKIE = 'currency';
 const YEAR = 60 * 60 * 24 * 365;
 
-const cache = new PageCache(getEnv().PAGE_CACHE_SECONDS * 1000);
+const cache = sharedPageCache(getEnv().PAGE_CACHE_SECONDS);
 
 /** Security headers on every response. Inline styles are Astro's scoped CSS; no inline scripts run. */
 function secure(headers: Headers): void {
@@ -48,7 +48,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
   // Only renders for visitors without a session may be shared; the body never depends on other cookies.
   const cacheable = isPage && !cookies.has('sid');
-  const key = `${url.pathname}${url.search}|${currency}`;
+  const key = pageCacheKey(url, currency);
   let version = 0;
   if (cacheable) {
     version = await getCatalogVersion(db);

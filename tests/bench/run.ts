@@ -72,13 +72,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(name: string, url: string, path: () => string): Promise<Result> {
+async function measure(name: string, url: string, path: () => string, connections = CONNECTIONS): Promise<Result> {
   const latencies: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
         url,
-        connections: CONNECTIONS,
+        connections,
         duration: SECONDS,
         // autocannon's types describe setupRequest narrower than it behaves: it merges the returned fields.
         requests: [{ setupRequest: ((req: Record<string, unknown>) => ({ ...req, path: path() })) as never }],
@@ -122,6 +122,9 @@ const page = await (await fetch(`${fresh.url}${productPath()}`)).text();
 results.push(await measure('product page (fresh)', fresh.url, productPath));
 results.push(await measure('catalogue page (fresh)', fresh.url, catalogPath));
 results.push(await measure('search page (fresh)', fresh.url, searchPath));
+// One visitor at a time: the latency of the server itself, without queueing behind other requests.
+results.push(await measure('search page, 1 connection', fresh.url, searchPath, 1));
+results.push(await measure('product page, 1 connection', fresh.url, productPath, 1));
 await fresh.stop();
 
 const cached = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '300' });

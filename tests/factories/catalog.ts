@@ -15,7 +15,7 @@ import {
   shippingZones,
   stockLocations,
 } from '../../db/seed/data/reference.ts';
-import { reindexProducts } from '../../src/lib/catalog/search-index.ts';
+import { optimizeSearchIndex, reindexProducts } from '../../src/lib/catalog/search-index.ts';
 import { insertMany } from './batch-insert.ts';
 
 const LOCALES = ['ky', 'ru', 'en'] as const;
@@ -416,5 +416,6 @@ export async function loadCatalog(
   await insertMany(db, s.certificates, certRows);
   await insertMany(db, s.certificateTranslations, certTr);
   await reindexProducts(db, productIds);
+  if (productIds.length > 1000) await optimizeSearchIndex(db);
   return { productIds };
 }

@@ -152,15 +152,15 @@ describe('content in one language only', () => {
       ],
     });
     const ky = await get('/ky/products/kyrgyz-only-honey');
-    expect(ky.doc.querySelector('h1')?.textContent).toBe('Тоо балы жаңы түшүм');
+    expect(ky.doc.querySelector('h1')?.textContent.trim()).toBe('Тоо балы жаңы түшүм');
     expect(ky.doc.querySelector('h1 .untranslated')).toBeNull();
     for (const [locale, marker] of [
       ['en', 'Not yet translated'],
       ['ru', 'Пока не переведено'],
     ] as const) {
       const page = await get(`/${locale}/products/kyrgyz-only-honey`);
-      expect(page.doc.querySelector('h1 [lang="ky"]')?.textContent).toBe('Тоо балы жаңы түшүм');
-      expect(page.doc.querySelector('h1 .untranslated')?.textContent).toBe(marker);
+      expect(page.doc.querySelector('h1 [lang="ky"]')?.textContent.trim()).toBe('Тоо балы жаңы түшүм');
+      expect(page.doc.querySelector('h1 .untranslated')?.textContent.trim()).toBe(marker);
     }
   });
 });

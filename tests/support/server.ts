@@ -53,7 +53,7 @@ export async function startShop(env: Record<string, string>): Promise<RunningSer
   await ensureBuilt();
   await run([`${ROOT}/db/setup.ts`], env);
   const port = await freePort();
-  const child = spawn(process.execPath, [`${ROOT}/dist/server/entry.mjs`], {
+  const child = spawn(process.execPath, [`${ROOT}/src/server/main.ts`], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 /** Read side of the catalogue: everything a buyer's page shows, in one language with fallback. */
 import type { InValue } from '@libsql/client';
-import type { Db } from '../../../db/client.ts';
+import { readRows, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, type Localized } from './localized.ts';
@@ -8,10 +8,7 @@ import { toFtsQuery } from './search-text.ts';
 
 type Row = Record<string, unknown>;
 
-async function rows(db: Db, sql: string, args: InValue[] = []): Promise<Row[]> {
-  const rs = await db.$client.execute({ sql, args });
-  return rs.rows as unknown as Row[];
-}
+const rows = (db: Db, sql: string, args: InValue[] = []): Promise<Row[]> => readRows(db, sql, args);
 
 function loc(text: unknown, locale: unknown): Localized {
   return { text: String(text ?? ''), locale: (locale ?? 'en') as Locale };

@@ -52,11 +52,17 @@ export async function reindexProducts(db: Db, productIds: number[]): Promise<voi
   }
 }
 
-/** Rebuilds the whole search index (after a bulk import). */
+/** Rebuilds the whole search index (after a bulk import) and merges it into one segment. */
 export async function reindexAllProducts(db: Db): Promise<void> {
   const rs = await db.$client.execute('SELECT id FROM products ORDER BY id');
   await reindexProducts(
     db,
     rs.rows.map((r) => Number(r.id)),
   );
+  await optimizeSearchIndex(db);
+}
+
+/** Merges the index's segments: after bulk writes, queries then read one doclist per term. */
+export async function optimizeSearchIndex(db: Db): Promise<void> {
+  await db.$client.execute(`INSERT INTO product_search (product_search) VALUES ('optimize')`);
 }

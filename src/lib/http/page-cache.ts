@@ -13,10 +13,13 @@ export interface CachedPage {
 
 export class PageCache {
   private entries = new Map<string, CachedPage>();
-  constructor(
-    private readonly ttlMs: number,
-    private readonly maxEntries = 2000,
-  ) {}
+  private readonly ttlMs: number;
+  private readonly maxEntries: number;
+
+  constructor(ttlMs: number, maxEntries = 2000) {
+    this.ttlMs = ttlMs;
+    this.maxEntries = maxEntries;
+  }
 
   /** The cached page for a key, if it was rendered at this version and is fresh. */
   get(key: string, version: number, now = Date.now()): CachedPage | undefined {
@@ -43,7 +46,28 @@ export class PageCache {
     }
   }
 
+  get enabled(): boolean {
+    return this.ttlMs > 0;
+  }
+
   get size(): number {
     return this.entries.size;
   }
+}
+
+const SHARED = Symbol.for('ovop.pageCache');
+
+/**
+ * The process-wide page cache. The Astro middleware fills it and the front server (src/server/main.ts)
+ * answers hits before Astro runs; both are bundled separately, so they meet on globalThis.
+ */
+export function sharedPageCache(ttlSeconds: number): PageCache {
+  const g = globalThis as typeof globalThis & { [SHARED]?: PageCache };
+  g[SHARED] ??= new PageCache(ttlSeconds * 1000);
+  return g[SHARED];
+}
+
+/** The cache key of a page: its path and query as the URL parser writes them, and the display currency. */
+export function pageCacheKey(url: URL, currency: string): string {
+  return `${url.pathname}${url.search}|${currency}`;
 }

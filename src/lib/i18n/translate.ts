@@ -11,6 +11,7 @@ type PluralBase<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'm
 export type MessageKey = RawKey | PluralBase<RawKey>;
 
 const instances = new Map<Locale, i18n>();
+const plainTexts = new Map<Locale, Map<string, string>>();
 
 function instanceFor(locale: Locale): i18n {
   let inst = instances.get(locale);
@@ -36,7 +37,16 @@ function instanceFor(locale: Locale): i18n {
 export function getTranslator(locale: Locale) {
   const inst = instanceFor(locale);
   const t = inst.t as unknown as (key: string, options?: TOptions) => string;
-  return (key: MessageKey, options?: TOptions): string => t(key, options);
+  // Most texts take no options: answer those from a map instead of i18next's resolver on every call.
+  let plain = plainTexts.get(locale);
+  if (!plain) plainTexts.set(locale, (plain = new Map()));
+  const cache = plain;
+  return (key: MessageKey, options?: TOptions): string => {
+    if (options) return t(key, options);
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = t(key)));
+    return text;
+  };
 }
 export type Translator = ReturnType<typeof getTranslator>;
 

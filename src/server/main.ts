@@ -1,0 +1,62 @@
+/**
+ * The production server: Node's http server in front of Astro's standalone handler. Anonymous catalogue
+ * pages already in the page cache are answered here, before Astro builds a request context; everything
+ * else (pages, static files, endpoints) goes to Astro. Run after `astro build`: `node src/server/main.ts`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { getDb } from '../../db/client.ts';
+import { getCatalogVersion } from '../lib/catalog/queries.ts';
+import { getEnv } from '../lib/env.ts';
+import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
+import { isLocale } from '../lib/i18n/locales.ts';
+import { isCurrency } from '../lib/money/money.ts';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+process.env.ASTRO_NODE_AUTOSTART = 'disabled';
+const entry = new URL('../../dist/server/entry.mjs', import.meta.url).href;
+const { handler } = (await import(entry)) as { handler: Handler };
+const env = getEnv();
+const cache = sharedPageCache(env.PAGE_CACHE_SECONDS);
+const db = getDb();
+const YEAR = 60 * 60 * 24 * 365;
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+/** Answers from the page cache when it can; false sends the request on to Astro. */
+async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (!cache.enabled || req.method !== 'GET' || !req.url) return false;
+  const url = new URL(req.url, 'http://shop');
+  const locale = url.pathname.split('/')[1];
+  const cookies = req.headers.cookie;
+  if (!isLocale(locale) || readCookie(cookies, 'sid')) return false;
+  const chosen = readCookie(cookies, 'currency');
+  const hit = cache.get(pageCacheKey(url, isCurrency(chosen) ? chosen : 'KGS'), await getCatalogVersion(db));
+  if (!hit) return false;
+  const headers: Record<string, string | string[]> = Object.fromEntries(hit.headers);
+  headers['x-cache'] = 'HIT';
+  // Same rule as the middleware: a visitor's language is remembered on every page they open.
+  if (readCookie(cookies, 'lang') !== locale)
+    headers['set-cookie'] = `lang=${locale}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax`;
+  res.writeHead(hit.status, headers);
+  res.end(hit.body);
+  return true;
+}
+
+const server = createServer((req, res) => {
+  serveCached(req, res).then(
+    (served) => served || handler(req, res),
+    () => handler(req, res),
+  );
+});
+server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}
