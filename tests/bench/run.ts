@@ -119,6 +119,8 @@ const searchPath = () => `/${pick(LOCALES)}/search?q=${encodeURIComponent(pick(S
 
 const fresh = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' });
 const page = await (await fetch(`${fresh.url}${productPath()}`)).text();
+// The framework's floor: an endpoint that reads one row and renders no page.
+results.push(await measure('/api/health (Astro endpoint, 1 row)', fresh.url, () => '/api/health'));
 results.push(await measure('product page (fresh)', fresh.url, productPath));
 results.push(await measure('catalogue page (fresh)', fresh.url, catalogPath));
 results.push(await measure('search page (fresh)', fresh.url, searchPath));

@@ -264,12 +264,18 @@ describe('page cache', () => {
 });
 
 describe('for search engines and sharing', () => {
-  it('lists every page in every language in sitemap.xml', async () => {
-    const res = await fetch(`${inject('baseUrl')}/sitemap.xml`);
-    const xml = await res.text();
-    expect(res.headers.get('content-type')).toMatch(/xml/);
-    expect(xml).toContain(`/ky/products/${productSlug}</loc>`);
-    expect(xml).toContain(`hreflang="x-default" href="${inject('baseUrl')}/en/products/${productSlug}"`);
+  it('lists every page in every language in the sitemap files its index names', async () => {
+    const index = await fetch(`${inject('baseUrl')}/sitemap.xml`);
+    expect(index.headers.get('content-type')).toMatch(/xml/);
+    const files = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(files.map((f) => new URL(f).pathname)).toEqual(['/sitemaps/places.xml', '/sitemaps/products-1.xml']);
+    const products = await (await fetch(files[1]!)).text();
+    expect(products).toContain(`/ky/products/${productSlug}</loc>`);
+    expect(products).toContain(`hreflang="x-default" href="${inject('baseUrl')}/en/products/${productSlug}"`);
+    const places = await (await fetch(files[0]!)).text();
+    expect(places).toContain(`/ru/producers/${producerSlug}</loc>`);
+    expect(places).toContain(`/en/villages/${villageSlug}</loc>`);
+    expect((await fetch(`${inject('baseUrl')}/sitemaps/products-99.xml`)).status).toBe(404);
   });
   it('has robots.txt pointing at the sitemap', async () => {
     const text = await (await fetch(`${inject('baseUrl')}/robots.txt`)).text();
@@ -281,6 +287,11 @@ describe('for search engines and sharing', () => {
     expect(page.doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('ru_RU');
     expect(page.doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
     expect(page.doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^http/);
+  });
+  it('answers a health check with the catalogue version', async () => {
+    const res = await fetch(`${inject('baseUrl')}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', catalogVersion: expect.any(Number) });
   });
   it('sends security headers', async () => {
     const page = await get('/en/');

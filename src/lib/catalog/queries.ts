@@ -739,16 +739,37 @@ export async function getImpactFigures(db: Db): Promise<ImpactFigures> {
   });
 }
 
-/** Slugs and update times of everything public, for the sitemap. */
-export async function listSitemapEntries(db: Db) {
-  const [products, producers, regions, villages] = await Promise.all([
-    rows(db, `SELECT slug, updated_at FROM products WHERE status = 'published' ORDER BY id LIMIT 16000`),
+/** Products per sitemap file: three language URLs each stays under the protocol's 50,000. */
+export const SITEMAP_PRODUCTS_PER_FILE = 15_000;
+
+type SitemapEntry = { slug: string; updatedAt: number };
+const toEntries = (rs: Row[]): SitemapEntry[] =>
+  rs.map((r) => ({ slug: String(r.slug), updatedAt: Number(r.updated_at) }));
+
+/** Regions, villages and producers with their update times, for the sitemap. */
+export async function listSitemapPlaces(db: Db) {
+  const [producers, regions, villages] = await Promise.all([
     rows(db, `SELECT slug, updated_at FROM producers WHERE status = 'active' ORDER BY id`),
     rows(db, `SELECT slug, updated_at FROM regions ORDER BY sort`),
     rows(db, `SELECT slug, updated_at FROM villages ORDER BY id`),
   ]);
-  const map = (rs: Row[]) => rs.map((r) => ({ slug: String(r.slug), updatedAt: Number(r.updated_at) }));
-  return { products: map(products), producers: map(producers), regions: map(regions), villages: map(villages) };
+  return { producers: toEntries(producers), regions: toEntries(regions), villages: toEntries(villages) };
+}
+
+/** How many sitemap files the published products need. */
+export async function countSitemapProductFiles(db: Db): Promise<number> {
+  const [r] = await rows(db, `SELECT count(*) AS n FROM products WHERE status = 'published'`);
+  return Math.max(1, Math.ceil(Number(r?.n ?? 0) / SITEMAP_PRODUCTS_PER_FILE));
+}
+
+/** One sitemap file's worth of published products (1-based file number). */
+export async function listSitemapProducts(db: Db, file: number): Promise<SitemapEntry[]> {
+  return toEntries(
+    await rows(db, `SELECT slug, updated_at FROM products WHERE status = 'published' ORDER BY id LIMIT ? OFFSET ?`, [
+      SITEMAP_PRODUCTS_PER_FILE,
+      (file - 1) * SITEMAP_PRODUCTS_PER_FILE,
+    ]),
+  );
 }
 
 /** The catalogue's data version: cached pages are valid while it stays the same. */

@@ -28,3 +28,15 @@ export function renderSitemap(origin: string, pages: SitemapPage[]): string {
   out.push('</urlset>');
   return out.join('\n');
 }
+
+/** A sitemap index pointing at the sitemap files. */
+export function renderSitemapIndex(locations: string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...locations.map((l) => `<sitemap><loc>${escapeXml(l)}</loc></sitemap>`),
+    '</sitemapindex>',
+  ].join('\n');
+}
+
+export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=600' };
