@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../../db/client.ts';
-import { CHROMIUM } from '../support/browser.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/browser.ts';
 import { startShop } from '../support/server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ovop-audit-'));
@@ -31,15 +31,7 @@ const paths = [
 
 const chrome = await launch({
   chromePath: CHROMIUM,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows: string[] = [];
 let worst = 100;

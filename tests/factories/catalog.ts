@@ -232,6 +232,24 @@ export async function loadCatalog(
   const certRows: (typeof s.certificates.$inferInsert)[] = [];
   const certTr: (typeof s.certificateTranslations.$inferInsert)[] = [];
   const homeOf = new Map<string, number>();
+  /** A verified certificate of a producer or a product, with its issuer in each language. */
+  const addCertificate = (c: CertificateSeed, owner: { producerId?: number; productId?: number }, who: string) => {
+    const kindId = kindIds.get(c.kind);
+    if (!kindId) throw new Error(`${who}: unknown certification kind ${c.kind}`);
+    const id = certificateId++;
+    certRows.push({
+      id,
+      kindId,
+      ...owner,
+      issuer: c.issuer.en,
+      number: c.number,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+      status: 'verified',
+      verifiedAt: Date.parse(`${c.validFrom}T10:00:00Z`),
+    });
+    for (const locale of LOCALES) certTr.push({ certificateId: id, locale, issuer: c.issuer[locale] });
+  };
   for (const p of input.producers ?? []) {
     const vid = villageIds.get(p.village);
     if (!vid) throw new Error(`producer ${p.slug}: unknown village ${p.village}`);
@@ -273,23 +291,7 @@ export async function loadCatalog(
     for (const locale of LOCALES) {
       homeTr.push({ locationId: lid, locale, name: p.name[locale], address: '' });
     }
-    for (const c of p.certificates) {
-      const kid = kindIds.get(c.kind);
-      if (!kid) throw new Error(`producer ${p.slug}: unknown certification kind ${c.kind}`);
-      const cid = certificateId++;
-      certRows.push({
-        id: cid,
-        kindId: kid,
-        producerId: id,
-        issuer: c.issuer.en,
-        number: c.number,
-        validFrom: c.validFrom,
-        validUntil: c.validUntil,
-        status: 'verified',
-        verifiedAt: Date.parse(`${c.validFrom}T10:00:00Z`),
-      });
-      for (const locale of LOCALES) certTr.push({ certificateId: cid, locale, issuer: c.issuer[locale] });
-    }
+    for (const c of p.certificates) addCertificate(c, { producerId: id }, `producer ${p.slug}`);
   }
   await insertMany(db, s.producers, producerRows);
   await insertMany(db, s.producerTranslations, producerTr);
@@ -345,23 +347,7 @@ export async function loadCatalog(
         ingredients: p.ingredients[locale],
       })),
     );
-    for (const c of p.certificates ?? []) {
-      const kid = kindIds.get(c.kind);
-      if (!kid) throw new Error(`product ${p.key}: unknown certification kind ${c.kind}`);
-      const cid = certificateId++;
-      certRows.push({
-        id: cid,
-        kindId: kid,
-        productId: pid,
-        issuer: c.issuer.en,
-        number: c.number,
-        validFrom: c.validFrom,
-        validUntil: c.validUntil,
-        status: 'verified',
-        verifiedAt: Date.parse(`${c.validFrom}T10:00:00Z`),
-      });
-      for (const locale of LOCALES) certTr.push({ certificateId: cid, locale, issuer: c.issuer[locale] });
-    }
+    for (const c of p.certificates ?? []) addCertificate(c, { productId: pid }, `product ${p.key}`);
     p.variants.forEach((v, i) => {
       const vid = variantId++;
       variantRows.push({
