@@ -6,6 +6,8 @@ import { pageCacheKey, sharedPageCache } from './lib/http/page-cache.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
 import { getRates } from './lib/money/rates.ts';
+import { countCartUnits } from './lib/cart/cart.ts';
+import { findSession, SESSION_COOKIE } from './lib/sessions/session.ts';
 
 export const LANG_COOKIE = 'lang';
 export const CURRENCY_COOKIE = 'currency';
@@ -13,13 +15,15 @@ const YEAR = 60 * 60 * 24 * 365;
 
 const cache = sharedPageCache(getEnv().PAGE_CACHE_SECONDS);
 
+// Forms may lead to Stripe's hosted checkout (a POST that redirects there counts as the form's target).
+const stripeOrigin = getEnv().STRIPE_API_BASE ? new URL(getEnv().STRIPE_API_BASE!).origin : '';
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
+  `font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com ${stripeOrigin}; object-src 'none'`;
+
 /** Security headers on every response. Inline styles are Astro's scoped CSS; no inline scripts run. */
 function secure(headers: Headers): void {
-  headers.set(
-    'Content-Security-Policy',
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-      "font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com; object-src 'none'",
-  );
+  headers.set('Content-Security-Policy', CSP.replace(' ;', ';'));
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   headers.set('X-Frame-Options', 'DENY');
@@ -42,12 +46,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   locals.currency = currency;
   locals.rates = await getRates(db);
   locals.rate = locals.rates.get(currency);
+  locals.session = null;
+  locals.cartCount = 0;
 
   const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
   // Remember the language a visitor chose, so `/` sends them back to it.
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
   // Only renders for visitors without a session may be shared; the body never depends on other cookies.
-  const cacheable = isPage && !cookies.has('sid');
+  const cacheable = isPage && !cookies.has(SESSION_COOKIE);
   const key = pageCacheKey(url, currency);
   let version = 0;
   if (cacheable) {
@@ -64,6 +70,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
   if (remember) {
     cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
+  }
+  if (cookies.has(SESSION_COOKIE)) {
+    locals.session = await findSession(db, cookies.get(SESSION_COOKIE)?.value);
+    if (locals.session && isPage) locals.cartCount = await countCartUnits(db, locals.session.id);
   }
   const response = await next();
   secure(response.headers);

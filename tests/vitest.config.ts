@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           root,
-          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/fake-stripe/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

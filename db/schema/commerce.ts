@@ -179,6 +179,9 @@ export const payments = sqliteTable(
     currency: text('currency').notNull(),
     stripeSessionId: text('stripe_session_id'),
     stripePaymentIntentId: text('stripe_payment_intent_id'),
+    /** Stripe's hosted payment page for this session, while it is open. */
+    checkoutUrl: text('checkout_url'),
+    attempt: integer('attempt').notNull().default(1),
     reference: text('reference'),
     ...timestamps,
   },

@@ -16,6 +16,29 @@ export const Env = z.object({
     .transform((v) => v === 'true'),
   /** Seconds a rendered anonymous page may be served from memory (0 turns the cache off). */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Stripe: with a secret key, card payment through Stripe Checkout is offered. */
+  STRIPE_SECRET_KEY: z.string().min(1).optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Another Stripe API origin (a local fake in tests), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_BASE: z.url().optional(),
+  /** Minutes an unpaid card order holds its stock (Stripe's session expires after 30). */
+  CARD_RESERVATION_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(31)
+    .max(24 * 60)
+    .default(45),
+  /** Days an order paid by bank transfer or at pickup holds its stock before it lapses. */
+  OFFLINE_RESERVATION_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** SMTP server for outgoing mail, e.g. smtps://user:pass@smtp.example.kg:465; without it mail stays in the outbox. */
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Made in Kyrgyzstan <shop@ovop.kg>'),
+  /** Bank details printed on bank-transfer invoices. */
+  BANK_RECIPIENT: z.string().min(1).default('ОсОО «OVOP Каракол» / OVOP Karakol LLC'),
+  BANK_NAME: z.string().min(1).default('ОАО «Айыл Банк», Каракольский филиал'),
+  BANK_ACCOUNT: z.string().min(1).default('1350100020003001'),
+  BANK_BIC: z.string().min(1).default('135001'),
+  BANK_SWIFT: z.string().min(1).default('AILBKG22'),
 });
 export type Env = z.infer<typeof Env>;
 

@@ -6,10 +6,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getDb } from '../../db/client.ts';
 import { getCatalogVersion } from '../lib/catalog/queries.ts';
+import { expireReservations } from '../lib/orders/workflows.ts';
 import { getEnv } from '../lib/env.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
+import { SESSION_COOKIE } from '../lib/sessions/session.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -36,7 +38,7 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   const url = new URL(req.url, 'http://shop');
   const locale = url.pathname.split('/')[1];
   const cookies = req.headers.cookie;
-  if (!isLocale(locale) || readCookie(cookies, 'sid')) return false;
+  if (!isLocale(locale) || readCookie(cookies, SESSION_COOKIE)) return false;
   const chosen = readCookie(cookies, 'currency');
   const hit = cache.get(pageCacheKey(url, isCurrency(chosen) ? chosen : 'KGS'), await getCatalogVersion(db));
   if (!hit) return false;
@@ -57,6 +59,11 @@ const server = createServer((req, res) => {
   );
 });
 server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`));
+// Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
+setInterval(() => {
+  expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
+}, 60_000).unref();
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));
 }

@@ -1,0 +1,2 @@
+ALTER TABLE `payments` ADD `checkout_url` text;--> statement-breakpoint
+ALTER TABLE `payments` ADD `attempt` integer DEFAULT 1 NOT NULL;

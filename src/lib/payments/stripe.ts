@@ -1,0 +1,81 @@
+/** Stripe behind one module: the client, Checkout Sessions for orders, and webhook verification. */
+import Stripe from 'stripe';
+import { getEnv } from '../env.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+let client: Stripe | null | undefined;
+
+/** The Stripe client, or null when no STRIPE_SECRET_KEY is configured (card payment is then not offered). */
+export function getStripe(): Stripe | null {
+  if (client !== undefined) return client;
+  const env = getEnv();
+  if (!env.STRIPE_SECRET_KEY) return (client = null);
+  const base = env.STRIPE_API_BASE ? new URL(env.STRIPE_API_BASE) : null;
+  client = new Stripe(env.STRIPE_SECRET_KEY, {
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    ...(base
+      ? {
+          host: base.hostname,
+          port: Number(base.port || (base.protocol === 'https:' ? 443 : 80)),
+          protocol: base.protocol.replace(':', '') as 'http' | 'https',
+        }
+      : {}),
+  });
+  return client;
+}
+
+/** Stripe Checkout has no Kyrgyz: Kyrgyz speakers read Russian, so they get Russian. */
+export function stripeLocale(locale: Locale): 'ru' | 'en' {
+  return locale === 'en' ? 'en' : 'ru';
+}
+
+export interface CheckoutSessionInput {
+  orderId: number;
+  orderNumber: string;
+  email: string;
+  locale: Locale;
+  currency: string;
+  lines: { name: string; unitAmount: number; quantity: number }[];
+  successUrl: string;
+  cancelUrl: string;
+  /** Distinguishes a retried payment of the same order; the same attempt is never charged twice. */
+  attempt: number;
+  now?: number;
+}
+
+/** Creates a Checkout Session for an order: 30 minutes to pay, idempotent per order and attempt. */
+export async function createCheckoutSession(
+  stripe: Stripe,
+  input: CheckoutSessionInput,
+): Promise<Stripe.Checkout.Session> {
+  const now = input.now ?? Date.now();
+  return stripe.checkout.sessions.create(
+    {
+      mode: 'payment',
+      line_items: input.lines.map((l) => ({
+        price_data: {
+          currency: input.currency.toLowerCase(),
+          unit_amount: l.unitAmount,
+          product_data: { name: l.name },
+        },
+        quantity: l.quantity,
+      })),
+      customer_email: input.email,
+      client_reference_id: input.orderNumber,
+      metadata: { order_id: String(input.orderId), order_number: input.orderNumber },
+      payment_intent_data: { metadata: { order_id: String(input.orderId), order_number: input.orderNumber } },
+      locale: stripeLocale(input.locale),
+      success_url: input.successUrl,
+      cancel_url: input.cancelUrl,
+      expires_at: Math.floor(now / 1000) + 30 * 60 + 30,
+    },
+    { idempotencyKey: `checkout-${input.orderNumber}-${input.attempt}` },
+  );
+}
+
+/** Verifies a webhook's signature on the raw body; throws when it is not from Stripe. */
+export function verifyWebhook(stripe: Stripe, rawBody: string, signature: string | null, secret: string): Stripe.Event {
+  if (!signature) throw new Error('missing Stripe-Signature');
+  return stripe.webhooks.constructEvent(rawBody, signature, secret);
+}

@@ -1,0 +1,25 @@
+import type { APIRoute } from 'astro';
+import { getDb } from '../../../../db/client.ts';
+import { handleStripeEvent } from '../../../lib/checkout/stripe-events.ts';
+import { getEnv } from '../../../lib/env.ts';
+import { publicOrigin } from '../../../lib/http/origin.ts';
+import { getStripe, verifyWebhook } from '../../../lib/payments/stripe.ts';
+
+/**
+ * Stripe's webhook: the signature is checked on the raw body; handled events change the order once
+ * (idempotent on the event id); any other event is acknowledged so Stripe stops resending it.
+ */
+export const POST: APIRoute = async ({ request, url }) => {
+  const stripe = getStripe();
+  const secret = getEnv().STRIPE_WEBHOOK_SECRET;
+  if (!stripe || !secret) return Response.json({ error: 'Stripe is not configured' }, { status: 503 });
+  const raw = await request.text();
+  let event;
+  try {
+    event = verifyWebhook(stripe, raw, request.headers.get('stripe-signature'), secret);
+  } catch {
+    return Response.json({ error: 'invalid signature' }, { status: 400 });
+  }
+  const outcome = await handleStripeEvent(getDb(), event, publicOrigin(url));
+  return Response.json({ received: true, outcome });
+};
