@@ -61,7 +61,7 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept, search, currency
 
     await page.click('.card h3 a >> nth=0');
     expect(page.url()).toMatch(new RegExp(`/${locale}/products/[a-z0-9-]+$`));
-    await expect.poll(() => page.locator('table.variants tbody tr').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('ul.variants li').count()).toBeGreaterThan(0);
     const producerLink = page.locator('.maker a').first();
     const producerName = (await producerLink.textContent())!.trim();
     await producerLink.click();
@@ -74,12 +74,12 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept, search, currency
     const page = await newPage(accept);
     await page.goto(`${base}/${locale}/products/${productSlug}`);
     const other = locale === 'en' ? 'ru' : 'en';
-    await page.click('.prefs details:first-child summary');
+    await page.click('.prefs details:nth-of-type(1) summary');
     await page.click(`.prefs a[hreflang="${other}"]`);
     expect(new URL(page.url()).pathname).toBe(`/${other}/products/${productSlug}`);
     await page.goBack();
 
-    await page.click('.prefs details:nth-child(2) summary');
+    await page.click('.prefs details:nth-of-type(2) summary');
     await page.click('.prefs a:text-is("USD")');
     expect(new URL(page.url()).pathname).toBe(`/${locale}/products/${productSlug}`);
     expect(await page.textContent('.info .price')).toMatch(currencyRe);

@@ -96,7 +96,7 @@ describe('product page', () => {
     const page = await get(`/en/products/${productSlug}`);
     const text = page.doc.querySelector('main')!.textContent;
     expect(text).toMatch(/KGS\s[\d,]+/);
-    expect(page.doc.querySelectorAll('table.variants tbody tr').length).toBeGreaterThan(0);
+    expect(page.doc.querySelectorAll('ul.variants li').length).toBeGreaterThan(0);
     expect(page.doc.querySelector(`a[href="/en/producers/${producerSlug}"]`)).not.toBeNull();
     expect(page.doc.querySelector(`a[href="/en/villages/${villageSlug}"]`)).not.toBeNull();
     expect(page.doc.querySelector('a[href^="/en/regions/"]')).not.toBeNull();
