@@ -7,7 +7,9 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { openDb } from '../../db/client.ts';
+import { sessionIdOf } from '../../src/lib/sessions/session.ts';
 import { searchProducts } from '../../src/lib/catalog/queries.ts';
 import { freePort, ROOT, startShop } from '../support/server.ts';
 import { generateCatalog } from './generate.ts';
@@ -72,7 +74,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(name: string, url: string, path: () => string, connections = CONNECTIONS): Promise<Result> {
+type RequestShape = { method?: string; path: string; headers?: Record<string, string>; body?: string };
+
+async function measure(
+  name: string,
+  url: string,
+  path: () => string | RequestShape,
+  connections = CONNECTIONS,
+): Promise<Result> {
   const latencies: number[] = [];
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -81,7 +90,14 @@ async function measure(name: string, url: string, path: () => string, connection
         connections,
         duration: SECONDS,
         // autocannon's types describe setupRequest narrower than it behaves: it merges the returned fields.
-        requests: [{ setupRequest: ((req: Record<string, unknown>) => ({ ...req, path: path() })) as never }],
+        requests: [
+          {
+            setupRequest: ((req: Record<string, unknown>) => {
+              const next = path();
+              return typeof next === 'string' ? { ...req, path: next } : { ...req, ...next };
+            }) as never,
+          },
+        ],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
@@ -127,6 +143,74 @@ results.push(await measure('search page (fresh)', fresh.url, searchPath));
 // One visitor at a time: the latency of the server itself, without queueing behind other requests.
 results.push(await measure('search page, 1 connection', fresh.url, searchPath, 1));
 results.push(await measure('product page, 1 connection', fresh.url, productPath, 1));
+
+// Checkout: buyers with one item in their cart place pickup orders at the same time.
+const checkoutVariants = (await db.$client.execute(`SELECT id FROM variants ORDER BY random() LIMIT 20`)).rows.map(
+  (r) => Number(r.id),
+);
+const shop = Number((await db.$client.execute(`SELECT id FROM stock_locations WHERE code = 'karakol-shop'`)).rows[0]!.id);
+await db.$client.batch(
+  checkoutVariants.flatMap((v) => [
+    {
+      sql: 'UPDATE stock_levels SET on_hand = on_hand + 100000 WHERE variant_id = ? AND location_id = ?',
+      args: [v, shop],
+    },
+    {
+      sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason) VALUES (?, ?, 'receive', 100000, 'benchmark')`,
+      args: [v, shop],
+    },
+  ]),
+  'write',
+);
+const tokens: string[] = [];
+const buyers = [];
+for (let i = 0; i < 6000; i++) {
+  const token = randomBytes(32).toString('base64url');
+  const cart = randomBytes(16).toString('base64url');
+  tokens.push(token);
+  const variant = checkoutVariants[i % checkoutVariants.length]!;
+  buyers.push(
+    {
+      sql: 'INSERT INTO sessions (id, last_seen_at, expires_at) VALUES (?, ?, ?)',
+      args: [sessionIdOf(token), Date.now(), Date.now() + 86_400_000],
+    },
+    { sql: 'INSERT INTO carts (id, session_id) VALUES (?, ?)', args: [cart, sessionIdOf(token)] },
+    {
+      sql: 'INSERT INTO cart_items (cart_id, variant_id, quantity, seen_price_tiyin) SELECT ?, id, 1, price_tiyin FROM variants WHERE id = ?',
+      args: [cart, variant],
+    },
+  );
+}
+await db.$client.batch(buyers, 'write');
+const ordersBefore = Number((await db.$client.execute('SELECT count(*) AS n FROM orders')).rows[0]!.n);
+let nextBuyer = 0;
+const checkoutBody = new URLSearchParams({
+  email: 'bench@example.com',
+  name: 'Bench Buyer',
+  phone: '',
+  shipping: 'pickup',
+  country: '',
+  city: '',
+  address: '',
+  postalCode: '',
+  payment: 'pay_at_pickup',
+  note: '',
+}).toString();
+const checkout = await measure('checkout (place a pickup order)', fresh.url, () => ({
+  method: 'POST',
+  path: '/en/checkout',
+  headers: {
+    'content-type': 'application/x-www-form-urlencoded',
+    origin: fresh.url,
+    cookie: `sid=${tokens[nextBuyer++ % tokens.length]}`,
+  },
+  body: checkoutBody,
+}));
+const ordersPlaced = Number((await db.$client.execute('SELECT count(*) AS n FROM orders')).rows[0]!.n) - ordersBefore;
+results.push({
+  ...checkout,
+  name: `checkout: ${ordersPlaced} orders, ${(ordersPlaced / SECONDS).toFixed(0)} orders/s`,
+});
 await fresh.stop();
 
 const cached = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '300' });
