@@ -4,12 +4,14 @@
  *   npm run orders -- cancel OVP-…            cancel an unpaid order and release its stock
  *   npm run orders -- outbox                  print the newest mails in the outbox
  *   npm run orders -- expire                  release the stock of unpaid orders whose hold ran out
+ *   npm run orders -- packed|shipped|ready_for_pickup|delivered OVP-…   move a paid order along fulfilment
  */
 import { z } from 'zod';
 import { getDb } from '../../db/client.ts';
 import { listOutbox } from '../lib/mail/outbox.ts';
 import { getOrderByNumber } from '../lib/orders/queries.ts';
-import { cancelUnpaidOrder, expireReservations, markOrderPaid } from '../lib/orders/workflows.ts';
+import { IllegalTransitionError } from '../lib/orders/status.ts';
+import { advanceOrder, cancelUnpaidOrder, expireReservations, markOrderPaid } from '../lib/orders/workflows.ts';
 
 const Args = z.union([
   z.tuple([

@@ -6,7 +6,8 @@ import type { CheckoutForm } from '../../src/lib/checkout/form.ts';
 import { placeOrder } from '../../src/lib/checkout/place-order.ts';
 import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
 import { getOrderById } from '../../src/lib/orders/queries.ts';
-import { cancelUnpaidOrder, expireReservations, markOrderPaid } from '../../src/lib/orders/workflows.ts';
+import { IllegalTransitionError } from '../../src/lib/orders/status.ts';
+import { advanceOrder, cancelUnpaidOrder, expireReservations, markOrderPaid } from '../../src/lib/orders/workflows.ts';
 import { createSession } from '../../src/lib/sessions/session.ts';
 import { loadCatalog } from '../factories/catalog.ts';
 import { tinyCatalog } from '../factories/tiny.ts';
@@ -198,6 +199,16 @@ describe('order workflows', () => {
     expect((await getOrderById(db, id))!.status).toBe('paid');
     expect((await cancelUnpaidOrder(db, id, 'cancelled')).changed).toBe(false);
     expect(await ledgerMismatches()).toEqual([]);
+  });
+  it('moves a paid order along fulfilment and refuses illegal moves', async () => {
+    const id = await placed(1);
+    await expect(advanceOrder(db, id, 'shipped')).rejects.toBeInstanceOf(IllegalTransitionError);
+    await markOrderPaid(db, id);
+    expect((await advanceOrder(db, id, 'packed')).changed).toBe(true);
+    await expect(advanceOrder(db, id, 'packed')).rejects.toBeInstanceOf(IllegalTransitionError);
+    expect((await advanceOrder(db, id, 'shipped')).changed).toBe(true);
+    expect((await advanceOrder(db, id, 'delivered')).changed).toBe(true);
+    expect((await getOrderById(db, id))!.status).toBe('delivered');
   });
   it('expiry releases the reservation of lapsed unpaid orders only', async () => {
     const lapsed = await placed(2);

@@ -6,6 +6,7 @@ import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { releaseStatements, sellReservedStatements } from '../inventory/ledger.ts';
 import { orderStockLines } from './queries.ts';
+import { requireTransition, TRANSITIONS, type OrderStatus } from './status.ts';
 
 export interface ChangeResult {
   changed: boolean;
@@ -76,4 +77,31 @@ export async function expireReservations(db: Db, now = Date.now()): Promise<numb
     if ((await cancelUnpaidOrder(db, Number(row.id), 'expired')).changed) lapsed++;
   }
   return lapsed;
+}
+
+/** Statuses from which `to` may be reached, per the status machine. */
+function allowedFrom(to: OrderStatus): OrderStatus[] {
+  return (Object.keys(TRANSITIONS) as OrderStatus[]).filter((from) => TRANSITIONS[from].includes(to));
+}
+
+/**
+ * Moves a paid order along fulfilment (packed, shipped, ready for pickup, delivered). Payment, cancellation
+ * and refunds move stock and money and have their own workflows. Throws IllegalTransitionError when the
+ * status machine forbids the move from the order's current status.
+ */
+export async function advanceOrder(
+  db: Db,
+  orderId: number,
+  to: 'packed' | 'shipped' | 'ready_for_pickup' | 'delivered',
+): Promise<ChangeResult> {
+  const current = (await db.$client.execute({ sql: 'SELECT status FROM orders WHERE id = ?', args: [orderId] }))
+    .rows[0];
+  if (!current) return { changed: false };
+  requireTransition(current.status as OrderStatus, to);
+  const from = allowedFrom(to);
+  const rs = await db.$client.execute({
+    sql: `UPDATE orders SET status = ?, updated_at = unixepoch('subsec') * 1000 WHERE id = ? AND status IN (${from.map(() => '?').join(',')})`,
+    args: [to, orderId, ...from],
+  });
+  return { changed: rs.rowsAffected > 0 };
 }
