@@ -23,6 +23,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // The files share one shop and one database; run one at a time so the race tests race each other only.
+          fileParallelism: false,
         },
       },
       {
