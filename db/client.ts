@@ -7,6 +7,29 @@ import { getEnv } from '../src/lib/env.ts';
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
+const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b/i;
+
+/**
+ * A libSQL server takes one write transaction at a time anyway; under a burst (200 buyers at once) sqld
+ * 0.24 was seen spinning on its write lock. So this process sends its writes one after another, and
+ * reads as they come. Embedded databases need no queue: one connection runs statements in order.
+ */
+function queueWrites(client: Client): void {
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = tail.then(run, run);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  const execute = client.execute.bind(client) as (stmt: unknown, args?: unknown) => Promise<unknown>;
+  const batch = client.batch.bind(client) as (stmts: unknown, mode?: unknown) => Promise<unknown>;
+  const sqlOf = (stmt: unknown) => (typeof stmt === 'string' ? stmt : String((stmt as { sql?: string }).sql ?? ''));
+  Object.assign(client, {
+    execute: (stmt: unknown, args?: unknown) => (WRITE.test(sqlOf(stmt)) ? queued(() => execute(stmt, args)) : execute(stmt, args)),
+    batch: (stmts: unknown, mode?: unknown) => (mode === 'read' ? batch(stmts, mode) : queued(() => batch(stmts, mode))),
+  });
+}
+
 /** Opens a libSQL database: an embedded `file:` database or a libSQL server URL. */
 export function openDb(url: string, authToken?: string): Db {
   const client = createClient({ url, authToken });
@@ -17,6 +40,7 @@ export function openDb(url: string, authToken?: string): Db {
     void client.execute('PRAGMA synchronous = NORMAL').catch(() => {});
   }
   void client.execute('PRAGMA foreign_keys = ON').catch(() => {});
+  if (!url.startsWith('file:')) queueWrites(client);
   return Object.assign(drizzle(client, { schema }), { $url: url }) as Db;
 }
 
