@@ -25,8 +25,10 @@ function queueWrites(client: Client): void {
   const batch = client.batch.bind(client) as (stmts: unknown, mode?: unknown) => Promise<unknown>;
   const sqlOf = (stmt: unknown) => (typeof stmt === 'string' ? stmt : String((stmt as { sql?: string }).sql ?? ''));
   Object.assign(client, {
-    execute: (stmt: unknown, args?: unknown) => (WRITE.test(sqlOf(stmt)) ? queued(() => execute(stmt, args)) : execute(stmt, args)),
-    batch: (stmts: unknown, mode?: unknown) => (mode === 'read' ? batch(stmts, mode) : queued(() => batch(stmts, mode))),
+    execute: (stmt: unknown, args?: unknown) =>
+      WRITE.test(sqlOf(stmt)) ? queued(() => execute(stmt, args)) : execute(stmt, args),
+    batch: (stmts: unknown, mode?: unknown) =>
+      mode === 'read' ? batch(stmts, mode) : queued(() => batch(stmts, mode)),
   });
 }
 
