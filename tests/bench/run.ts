@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { openDb } from '../../db/client.ts';
 import { sessionIdOf } from '../../src/lib/sessions/session.ts';
 import { searchProducts } from '../../src/lib/catalog/queries.ts';
+import { PICKUP_FORM } from '../support/client.ts';
 import { freePort, ROOT, startShop } from '../support/server.ts';
 import { generateCatalog } from './generate.ts';
 
@@ -187,18 +188,7 @@ for (let i = 0; i < 6000; i++) {
 await db.$client.batch(buyers, 'write');
 const ordersBefore = Number((await db.$client.execute('SELECT count(*) AS n FROM orders')).rows[0]!.n);
 let nextBuyer = 0;
-const checkoutBody = new URLSearchParams({
-  email: 'bench@example.com',
-  name: 'Bench Buyer',
-  phone: '',
-  shipping: 'pickup',
-  country: '',
-  city: '',
-  address: '',
-  postalCode: '',
-  payment: 'pay_at_pickup',
-  note: '',
-}).toString();
+const checkoutBody = new URLSearchParams({ ...PICKUP_FORM, email: 'bench@example.com' }).toString();
 const checkout = await measure('checkout (place a pickup order)', fresh.url, () => ({
   method: 'POST',
   path: '/en/checkout',

@@ -6,7 +6,7 @@ import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
 import ky from '../../src/lib/i18n/locales/ky.json' with { type: 'json' };
 import ru from '../../src/lib/i18n/locales/ru.json' with { type: 'json' };
-import { launchChromium } from '../support/browser.ts';
+import { buyerPage, launchChromium } from '../support/browser.ts';
 
 const LOCALES = [
   { locale: 'ky', accept: 'ky-KG' },
@@ -63,14 +63,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(accept: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({
-    locale: accept,
-    viewport: { width, height: 900 },
-    extraHTTPHeaders: { 'Accept-Language': accept },
-  });
-  return context.newPage();
-}
+const newPage = (accept: string, width = 1280): Promise<Page> => buyerPage(browser, accept, width);
 
 /** Opens a product page, sets the quantity of its first variant and adds it to the cart. */
 async function addToCart(page: Page, locale: Locale, product: Pick, quantity: number): Promise<void> {

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDb } from '../../db/client.ts';
-import { launchChromium } from '../support/browser.ts';
+import { buyerPage, launchChromium } from '../support/browser.ts';
 
 const LOCALES = [
   { locale: 'ky', accept: 'ky-KG', search: 'бал', currencyRe: /\$/ },
@@ -31,14 +31,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newPage(accept: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({
-    locale: accept,
-    viewport: { width, height: 900 },
-    extraHTTPHeaders: { 'Accept-Language': accept },
-  });
-  return context.newPage();
-}
+const newPage = (accept: string, width = 1280): Promise<Page> => buyerPage(browser, accept, width);
 
 describe.each(LOCALES)('a buyer in $locale', ({ locale, accept, search, currencyRe }) => {
   it('lands in their language, browses a category, filters, opens a product and its producer', async () => {

@@ -1,5 +1,5 @@
 /** Debian's Chromium driven by playwright-core (no browser download). */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,4 +16,14 @@ export const CHROMIUM_FLAGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+}
+
+/** A new page in its own context (fresh cookies) for a buyer whose browser asks for `accept`. */
+export async function buyerPage(browser: Browser, accept: string, width = 1280): Promise<Page> {
+  const context = await browser.newContext({
+    locale: accept,
+    viewport: { width, height: 900 },
+    extraHTTPHeaders: { 'Accept-Language': accept },
+  });
+  return context.newPage();
 }

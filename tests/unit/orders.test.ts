@@ -11,21 +11,17 @@ import { advanceOrder, cancelUnpaidOrder, expireReservations, markOrderPaid } fr
 import { createSession } from '../../src/lib/sessions/session.ts';
 import { loadCatalog } from '../factories/catalog.ts';
 import { tinyCatalog } from '../factories/tiny.ts';
+import { PICKUP_FORM } from '../support/client.ts';
 import { freshDb } from '../support/db.ts';
 
 const KGS = { currency: 'KGS' as const, kgsPerUnitMicros: 1_000_000, setOn: '2026-11-20' };
 const USD = { currency: 'USD' as const, kgsPerUnitMicros: 87_450_000, setOn: '2026-11-20' };
 const pickup: CheckoutForm = {
+  ...PICKUP_FORM,
   email: 'aigul@example.kg',
   name: 'Айгүл',
-  phone: '',
   shipping: 'pickup',
-  country: '',
-  city: '',
-  address: '',
-  postalCode: '',
   payment: 'pay_at_pickup',
-  note: '',
 };
 
 let db: Db;
