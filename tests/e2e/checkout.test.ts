@@ -6,6 +6,7 @@ import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
 import ky from '../../src/lib/i18n/locales/ky.json' with { type: 'json' };
 import ru from '../../src/lib/i18n/locales/ru.json' with { type: 'json' };
+import AxeBuilder from '@axe-core/playwright';
 import { buyerPage, launchChromium } from '../support/browser.ts';
 
 const LOCALES = [
@@ -65,6 +66,14 @@ afterAll(async () => {
 
 const newPage = (accept: string, width = 1280): Promise<Page> => buyerPage(browser, accept, width);
 
+/** Zero axe-core violations (WCAG 2.2 AA) on the page as it is now. */
+async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(result.violations.map((v) => `${new URL(page.url()).pathname}: ${v.id}`)).toEqual([]);
+}
+
 /** Opens a product page, sets the quantity of its first variant and adds it to the cart. */
 async function addToCart(page: Page, locale: Locale, product: Pick, quantity: number): Promise<void> {
   await page.goto(`${base}/${locale}/products/${product.slug}`);
@@ -106,6 +115,7 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept }) => {
       [first, second].map(async (p) => (await line(p).locator('strong').first().textContent())!.trim()),
     );
 
+    await expectAccessible(page);
     const subtotal = page.locator('.summary .row strong');
     const before = (await subtotal.textContent())!.trim();
     await page.fill(`#q-${second.variant}`, '2');
@@ -122,6 +132,7 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept }) => {
     expect((await page.textContent('#e-email'))!.trim()).toBe(t(locale, 'checkout.error.email'));
     expect(await page.getAttribute('#email', 'aria-invalid')).toBe('true');
     expect(await page.inputValue('#name')).toBe('Aida Test');
+    await expectAccessible(page);
 
     const reservedBefore = await Promise.all([first, second].map((p) => reservedOf(p.variant)));
     const email = `pickup-${locale}@example.com`;
@@ -136,6 +147,7 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept }) => {
     const lines = (await page.textContent('table tbody'))!;
     for (const name of names) expect(lines).toContain(name);
     expect(await page.locator('h2', { hasText: t(locale, 'order.pickup.title') }).count()).toBe(1);
+    await expectAccessible(page);
 
     const order = await orderByToken(tokenOf(page.url()));
     expect(order.status).toBe('pending_payment');

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDb } from '../../db/client.ts';
+import { Buyer, PICKUP_FORM } from '../support/client.ts';
 import { get } from '../support/http.ts';
 
 const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
@@ -33,16 +34,35 @@ beforeAll(async () => {
   ];
 });
 
-it('has zero HTML errors on the main pages in ky, ru and en', async () => {
+it('has zero HTML errors on the main pages and the buyer’s cart, checkout and order pages in ky, ru and en', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ovop-vnu-'));
   const files: string[] = [];
+  const keep = (name: string, html: string) => {
+    const file = join(dir, `${name}-${files.length}.html`);
+    writeFileSync(file, html);
+    files.push(file);
+  };
+  const db = openDb(inject('databaseUrl'));
+  const variant = Number(
+    (
+      await db.$client.execute(
+        `SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id WHERE p.status = 'published' AND p.available > 3 ORDER BY v.id LIMIT 1`,
+      )
+    ).rows[0]!.id,
+  );
   for (const locale of ['ky', 'ru', 'en']) {
-    for (const path of paths) {
-      const page = await get(`/${locale}${path}`);
-      const file = join(dir, `${locale}-${files.length}.html`);
-      writeFileSync(file, page.html);
-      files.push(file);
-    }
+    for (const path of paths) keep(locale, (await get(`/${locale}${path}`)).html);
+    // The buyer's pages: cart, checkout (empty and with errors) and the private order page.
+    const buyer = new Buyer(inject('baseUrl'));
+    await buyer.post(`/${locale}/cart`, { intent: 'add', variant, quantity: 1 });
+    keep(locale, (await buyer.get(`/${locale}/cart`)).html);
+    keep(locale, (await buyer.get(`/${locale}/checkout`)).html);
+    keep(
+      locale,
+      (await buyer.post(`/${locale}/checkout`, { ...PICKUP_FORM, email: 'x', shipping: 'international' })).html,
+    );
+    const placed = await buyer.post(`/${locale}/checkout`, { ...PICKUP_FORM, payment: 'bank_transfer' });
+    keep(locale, (await buyer.get(placed.location!)).html);
   }
   const { stdout } = await promisify(execFile)(
     'java',
