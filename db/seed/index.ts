@@ -8,6 +8,7 @@ import { producers } from './data/producers.ts';
 import { productsA } from './data/products-a.ts';
 import { productsB } from './data/products-b.ts';
 import type { ProductSeed } from './types.ts';
+import { createUser } from '../../src/lib/accounts/users.ts';
 
 /** Small deterministic PRNG (mulberry32) so every fresh database gets the same demo stock. */
 export function prng(seed: number): () => number {
@@ -60,5 +61,39 @@ export async function seedDemo(db: Db): Promise<boolean> {
     producers,
     products: assignDemoProducts([...productsA, ...productsB]),
   });
+  await seedDemoAccounts(db);
   return true;
+}
+
+/** One account of each role for trying the shop out (README lists them). */
+export const DEMO_ACCOUNTS = [
+  { email: 'admin@ovop.kg', password: 'demo-admin-2026', role: 'admin', name: 'Нурлан Осмонов', locale: 'ru' },
+  { email: 'staff@ovop.kg', password: 'demo-staff-2026', role: 'staff', name: 'Жылдыз Курманалиева', locale: 'ky' },
+  {
+    email: 'producer@ovop.kg',
+    password: 'demo-producer-2026',
+    role: 'producer',
+    name: 'Асылбек Токтогулов',
+    locale: 'ky',
+    producer: 'toktogulov-family-apiary',
+  },
+] as const;
+
+async function seedDemoAccounts(db: Db): Promise<void> {
+  for (const a of DEMO_ACCOUNTS) {
+    let producerId: number | undefined;
+    if ('producer' in a) {
+      const rs = await db.$client.execute({ sql: 'SELECT id FROM producers WHERE slug = ?', args: [a.producer] });
+      producerId = rs.rows[0] ? Number(rs.rows[0].id) : undefined;
+      if (producerId === undefined) continue;
+    }
+    await createUser(db, {
+      email: a.email,
+      password: a.password,
+      role: a.role,
+      name: a.name,
+      locale: a.locale,
+      producerId,
+    });
+  }
 }
