@@ -30,7 +30,10 @@ export const sessions = sqliteTable(
     ip: text('ip'),
     userAgent: text('user_agent'),
     lastSeenAt: integer('last_seen_at', { mode: 'number' }).notNull(),
+    /** Idle expiry: moves forward while the session is used. */
     expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+    /** Signed-in sessions end at this time however busy they are. */
+    absoluteExpiresAt: integer('absolute_expires_at', { mode: 'number' }),
     ...timestamps,
   },
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
@@ -51,4 +54,36 @@ export const auditLog = sqliteTable(
     createdAt: integer('created_at', { mode: 'number' }).notNull(),
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_created_idx').on(t.createdAt)],
+);
+
+/** Sign-in attempts, for throttling per account and address and per address. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    ok: integer('ok', { mode: 'boolean' }).notNull(),
+    createdAt: integer('created_at', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    index('login_attempts_email_ip_idx').on(t.email, t.ip, t.createdAt),
+    index('login_attempts_ip_idx').on(t.ip, t.createdAt),
+  ],
+);
+
+/** One-time password-reset links: the mail carries the token, the table its SHA-256. */
+export const passwordResets = sqliteTable(
+  'password_resets',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+    usedAt: integer('used_at', { mode: 'number' }),
+    ip: text('ip'),
+    ...timestamps,
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
 );

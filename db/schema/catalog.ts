@@ -145,6 +145,10 @@ export const products = sqliteTable(
     shelfLifeDays: integer('shelf_life_days'),
     image: text('image'),
     minOrderQty: integer('min_order_qty'),
+    /** Units the producer can make in a month, for wholesale buyers. */
+    monthlyCapacity: integer('monthly_capacity'),
+    /** Days from a wholesale order to dispatch. */
+    leadTimeDays: integer('lead_time_days'),
     publishedAt: integer('published_at', { mode: 'number' }),
     ...timestamps,
   },
@@ -277,6 +281,9 @@ export const certificates = sqliteTable(
       .default('pending'),
     verifiedBy: integer('verified_by'),
     verifiedAt: integer('verified_at', { mode: 'number' }),
+    /** Why staff rejected it: a reason code the producer reads in their own language. */
+    rejectReason: text('reject_reason'),
+    uploadedBy: integer('uploaded_by'),
     ...timestamps,
   },
   (t) => [
@@ -299,6 +306,62 @@ export const certificateTranslations = sqliteTable(
     ...timestamps,
   },
   (t) => [primaryKey({ name: 'certificate_translations_pk', columns: [t.certificateId, t.locale] })],
+);
+
+/** Photos of a published product, in display order; the first is the product's main image. */
+export const productPhotos = sqliteTable(
+  'product_photos',
+  {
+    productId: integer('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    mediaKey: text('media_key').notNull(),
+    sort: integer('sort').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ name: 'product_photos_pk', columns: [t.productId, t.mediaKey] })],
+);
+
+export const DRAFT_STATUSES = ['editing', 'in_review', 'rejected'] as const;
+
+/**
+ * A producer's proposed listing (texts, variants, photos, wholesale terms) as one JSON document.
+ * The product tables hold what buyers see; approval copies the draft over them.
+ */
+export const productDrafts = sqliteTable(
+  'product_drafts',
+  {
+    productId: integer('product_id')
+      .primaryKey()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    data: text('data', { mode: 'json' }).notNull(),
+    status: text('status', { enum: DRAFT_STATUSES }).notNull().default('editing'),
+    rejectReason: text('reject_reason'),
+    rejectNote: text('reject_note'),
+    submittedAt: integer('submitted_at', { mode: 'number' }),
+    reviewedBy: integer('reviewed_by'),
+    reviewedAt: integer('reviewed_at', { mode: 'number' }),
+    ...timestamps,
+  },
+  (t) => [index('product_drafts_status_idx').on(t.status, t.submittedAt)],
+);
+
+/** Uploaded files under server-chosen names: product photos (WebP at a few widths) and certificate documents. */
+export const media = sqliteTable(
+  'media',
+  {
+    key: text('key').primaryKey(),
+    producerId: integer('producer_id').references(() => producers.id),
+    kind: text('kind', { enum: ['photo', 'document'] }).notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    widths: text('widths', { mode: 'json' }).$type<number[]>(),
+    width: integer('width'),
+    height: integer('height'),
+    uploadedBy: integer('uploaded_by'),
+    ...timestamps,
+  },
+  (t) => [index('media_producer_idx').on(t.producerId, t.kind)],
 );
 
 /** Monotonic version of published catalogue data; the page cache keys on it. */

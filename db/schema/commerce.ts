@@ -216,6 +216,9 @@ export const inquiries = sqliteTable(
     status: text('status', { enum: ['new', 'answered', 'closed'] })
       .notNull()
       .default('new'),
+    answer: text('answer'),
+    answeredAt: integer('answered_at', { mode: 'number' }),
+    ip: text('ip'),
     ...timestamps,
   },
   (t) => [index('inquiries_producer_idx').on(t.producerId, t.status)],
