@@ -9,6 +9,8 @@ export const Env = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().min(1).default('file:db/ovop.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /** Folder for uploaded photos and certificate documents (server-chosen names). */
+  UPLOAD_DIR: z.string().min(1).default('db/uploads'),
   /** Seed the demo catalogue into an empty database on start ("false" to skip). */
   SEED_DEMO: z
     .enum(['true', 'false'])

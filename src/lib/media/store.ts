@@ -1,0 +1,302 @@
+/**
+ * Uploaded producer photos and certificate documents. Every file is checked by its content, never by
+ * its name or the client's content type; images are decoded for real and re-encoded to WebP without
+ * metadata (EXIF GPS, camera serials, ICC), so what we store and serve is pixels we produced ourselves.
+ * Files get server-chosen names under UPLOAD_DIR; a media row is inserted only after every file is in
+ * place, and a failed upload leaves nothing behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Db } from '../../../db/client.ts';
+import { getEnv } from '../env.ts';
+import { looksLikeCompletePdf, sniffType, type SniffedType } from './sniff.ts';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const PHOTO_WIDTHS = [320, 640, 1280] as const;
+/** Certificate scans are kept legible but bounded. */
+export const DOCUMENT_MAX_WIDTH = 2000;
+/** Shortest side an uploaded image may have. */
+export const MIN_IMAGE_SIDE = 200;
+/** Decoded size limit: 50 megapixels is beyond any phone camera and stops decompression bombs. */
+export const MAX_INPUT_PIXELS = 50_000_000;
+const WEBP_QUALITY = 80;
+
+export type UploadError = 'too_large' | 'empty' | 'not_image' | 'not_document' | 'broken_image' | 'too_small';
+export type StoredPhoto = { key: string; widths: number[]; width: number; height: number };
+export type UploadInput = { bytes: Uint8Array; producerId: number | null; uploadedBy: number | null };
+type Refusal = { ok: false; error: UploadError };
+
+const KEY = /^[A-Za-z0-9_-]{22}$/;
+const PHOTO_FILE = /^([A-Za-z0-9_-]{22})-([1-9][0-9]{0,4})\.webp$/;
+// 'error' also aborts on truncated data; a mere libjpeg warning (common in camera files) does not.
+const SHARP_INPUT = { failOn: 'error', limitInputPixels: MAX_INPUT_PIXELS } as const;
+// Reading the header decodes no pixels, so it may look at an image over the limit and refuse it as too_large.
+const SHARP_HEADER = { failOn: 'error', limitInputPixels: false } as const;
+const IMAGE_TYPES: readonly SniffedType[] = ['jpeg', 'png', 'webp'];
+
+/** True for a server-chosen media key (22 base64url characters), so it is safe inside a file name. */
+export function isMediaKey(s: string): boolean {
+  return KEY.test(s);
+}
+
+/** Public address of one stored width of a photo. */
+export function photoUrl(key: string, width: number): string {
+  return `/media/photos/${key}-${width}.webp`;
+}
+
+/** A srcset listing every stored width of a photo. */
+export function photoSrcset(key: string, widths: readonly number[]): string {
+  return widths.map((w) => `${photoUrl(key, w)} ${w}w`).join(', ');
+}
+
+function uploadRoot(dir?: string): string {
+  return resolve(process.cwd(), dir ?? getEnv().UPLOAD_DIR);
+}
+
+function newKey(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+/** Size checks every upload passes before anything is decoded. */
+function checkSize(bytes: Uint8Array): Refusal | null {
+  if (bytes.byteLength === 0) return { ok: false, error: 'empty' };
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) return { ok: false, error: 'too_large' };
+  return null;
+}
+
+/**
+ * Reads an image's header: the format must be what the magic bytes said and the size within bounds.
+ * Returns the upright width (after the EXIF orientation is applied).
+ */
+async function inspectImage(bytes: Uint8Array, type: SniffedType): Promise<{ ok: true; width: number } | Refusal> {
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(bytes, SHARP_HEADER).metadata();
+  } catch {
+    return { ok: false, error: 'broken_image' };
+  }
+  if (meta.format !== type || !meta.width || !meta.height) return { ok: false, error: 'broken_image' };
+  if (meta.width * meta.height > MAX_INPUT_PIXELS) return { ok: false, error: 'too_large' };
+  if (Math.min(meta.width, meta.height) < MIN_IMAGE_SIDE) return { ok: false, error: 'too_small' };
+  return { ok: true, width: meta.autoOrient?.width ?? meta.width };
+}
+
+type Encoded = { data: Buffer; width: number; height: number };
+
+/** Decodes the whole image, turns it upright, and re-encodes it as WebP; sharp keeps no metadata by default. */
+async function encodeWebp(bytes: Uint8Array, resize: sharp.ResizeOptions): Promise<Encoded | null> {
+  try {
+    const { data, info } = await sharp(bytes, SHARP_INPUT)
+      .rotate()
+      .resize({ ...resize, withoutEnlargement: true })
+      .webp({ quality: WEBP_QUALITY })
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes files atomically (a temp name in the same folder, then rename) and removes every one of
+ * them again if any write, or the `then` step, fails.
+ */
+async function writeAllOrNothing(
+  files: { path: string; data: Uint8Array }[],
+  then: () => Promise<void>,
+): Promise<void> {
+  const touched: string[] = [];
+  try {
+    for (const file of files) {
+      const temp = `${file.path}.${randomBytes(6).toString('hex')}.tmp`;
+      touched.push(temp, file.path);
+      await writeFile(temp, file.data, { flag: 'wx' });
+      await rename(temp, file.path);
+    }
+    await then();
+  } catch (error) {
+    await Promise.all(touched.map((p) => rm(p, { force: true }).catch(() => undefined)));
+    throw error;
+  }
+}
+
+async function insertMedia(
+  db: Db,
+  row: {
+    key: string;
+    input: UploadInput;
+    kind: 'photo' | 'document';
+    mime: string;
+    bytes: number;
+    widths: number[] | null;
+    width: number | null;
+    height: number | null;
+  },
+): Promise<void> {
+  await db.$client.execute({
+    sql: `INSERT INTO media (key, producer_id, kind, mime, bytes, widths, width, height, uploaded_by)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [
+      row.key,
+      row.input.producerId,
+      row.kind,
+      row.mime,
+      row.bytes,
+      row.widths ? JSON.stringify(row.widths) : null,
+      row.width,
+      row.height,
+      row.input.uploadedBy,
+    ],
+  });
+}
+
+/**
+ * Stores a photo as WebP at each of PHOTO_WIDTHS up to its own width (its own width when narrower than
+ * the smallest), upright and without metadata. `width`/`height` are those of the largest stored file.
+ * Refusals leave no file and no row; a database failure is thrown, also leaving nothing behind.
+ */
+export async function storePhoto(
+  db: Db,
+  input: UploadInput,
+  dir?: string,
+): Promise<{ ok: true; photo: StoredPhoto } | Refusal> {
+  const { bytes } = input;
+  const sized = checkSize(bytes);
+  if (sized) return sized;
+  const type = sniffType(bytes);
+  if (!type || !IMAGE_TYPES.includes(type)) return { ok: false, error: 'not_image' };
+  const inspected = await inspectImage(bytes, type);
+  if (!inspected.ok) return inspected;
+
+  const targets = PHOTO_WIDTHS.filter((w) => w <= inspected.width);
+  const wanted = targets.length > 0 ? targets : [inspected.width];
+  // One after another: a large PNG decodes to hundreds of megabytes, and a small server has little memory.
+  const variants: Encoded[] = [];
+  for (const width of wanted) {
+    const encoded = await encodeWebp(bytes, { width });
+    if (!encoded) return { ok: false, error: 'broken_image' };
+    variants.push(encoded);
+  }
+
+  const key = newKey();
+  const folder = join(uploadRoot(dir), 'photos');
+  await mkdir(folder, { recursive: true });
+  const largest = variants[variants.length - 1]!;
+  const widths = variants.map((v) => v.width);
+  await writeAllOrNothing(
+    variants.map((v) => ({ path: join(folder, `${key}-${v.width}.webp`), data: v.data })),
+    () =>
+      insertMedia(db, {
+        key,
+        input,
+        kind: 'photo',
+        mime: 'image/webp',
+        bytes: variants.reduce((sum, v) => sum + v.data.byteLength, 0),
+        widths,
+        width: largest.width,
+        height: largest.height,
+      }),
+  );
+  return { ok: true, photo: { key, widths, width: largest.width, height: largest.height } };
+}
+
+/**
+ * Stores a certificate document: a complete PDF as it came, or a JPEG/PNG/WebP scan re-encoded to one
+ * WebP at most DOCUMENT_MAX_WIDTH wide without metadata. Documents are private: read them with readDocument.
+ */
+export async function storeDocument(
+  db: Db,
+  input: UploadInput,
+  dir?: string,
+): Promise<{ ok: true; key: string; mime: 'application/pdf' | 'image/webp' } | Refusal> {
+  const { bytes } = input;
+  const sized = checkSize(bytes);
+  if (sized) return sized;
+  const type = sniffType(bytes);
+  if (!type) return { ok: false, error: 'not_document' };
+
+  let file: { data: Uint8Array; mime: 'application/pdf' | 'image/webp'; width: number | null; height: number | null };
+  if (type === 'pdf') {
+    if (!looksLikeCompletePdf(bytes)) return { ok: false, error: 'not_document' };
+    file = { data: bytes, mime: 'application/pdf', width: null, height: null };
+  } else {
+    const inspected = await inspectImage(bytes, type);
+    if (!inspected.ok) return inspected;
+    const encoded = await encodeWebp(bytes, { width: DOCUMENT_MAX_WIDTH });
+    if (!encoded) return { ok: false, error: 'broken_image' };
+    file = { ...encoded, mime: 'image/webp' };
+  }
+
+  const key = newKey();
+  const folder = join(uploadRoot(dir), 'documents');
+  await mkdir(folder, { recursive: true });
+  const { data, mime, width, height } = file;
+  await writeAllOrNothing([{ path: join(folder, `${key}.${extensionOf(mime)}`), data }], () =>
+    insertMedia(db, { key, input, kind: 'document', mime, bytes: data.byteLength, widths: null, width, height }),
+  );
+  return { ok: true, key, mime };
+}
+
+function extensionOf(mime: string): 'pdf' | 'webp' {
+  return mime === 'application/pdf' ? 'pdf' : 'webp';
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException)?.code === 'ENOENT';
+}
+
+/** A stored certificate document with a download name, or null for an unknown key, a photo or a lost file. */
+export async function readDocument(
+  db: Db,
+  key: string,
+  dir?: string,
+): Promise<{ bytes: Uint8Array<ArrayBuffer>; mime: string; filename: string } | null> {
+  if (!isMediaKey(key)) return null;
+  const rs = await db.$client.execute({
+    sql: `SELECT mime FROM media WHERE key = ? AND kind = 'document'`,
+    args: [key],
+  });
+  const mime = rs.rows[0]?.mime;
+  if (typeof mime !== 'string') return null;
+  const name = `${key}.${extensionOf(mime)}`;
+  try {
+    const bytes = await readFile(join(uploadRoot(dir), 'documents', name));
+    return { bytes, mime, filename: `document-${name}` };
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+/**
+ * The bytes of one stored photo file named `<key>-<width>.webp`, or null for any other name or a missing
+ * file. Only the photos folder is ever read, and the name is matched whole, so no path can escape it.
+ */
+export async function readPhotoFile(fileName: string, dir?: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!PHOTO_FILE.test(fileName)) return null;
+  try {
+    return await readFile(join(uploadRoot(dir), 'photos', fileName));
+  } catch (error) {
+    if (isMissing(error)) return null;
+    throw error;
+  }
+}
+
+/** Deletes a photo or document: its row first, then every file it may have (missing files are fine). */
+export async function deleteMedia(db: Db, key: string, dir?: string): Promise<void> {
+  if (!isMediaKey(key)) return;
+  const rs = await db.$client.execute({ sql: 'SELECT widths FROM media WHERE key = ?', args: [key] });
+  const stored = rs.rows[0]?.widths;
+  const widths = new Set<number>(PHOTO_WIDTHS);
+  if (typeof stored === 'string') for (const w of JSON.parse(stored) as number[]) widths.add(w);
+  await db.$client.execute({ sql: 'DELETE FROM media WHERE key = ?', args: [key] });
+  const root = uploadRoot(dir);
+  const paths = [
+    ...[...widths].map((w) => join(root, 'photos', `${key}-${w}.webp`)),
+    join(root, 'documents', `${key}.pdf`),
+    join(root, 'documents', `${key}.webp`),
+  ];
+  await Promise.all(paths.map((p) => rm(p, { force: true })));
+}
