@@ -8,6 +8,12 @@ declare namespace App {
     rates: Map<import('./lib/money/money.ts').Currency, import('./lib/money/money.ts').Rate>;
     /** The visitor's server-side session, when they have one (a cart, later a sign-in). */
     session: import('./lib/sessions/session.ts').Session | null;
+    /** The signed-in account of this session, if any. */
+    user: import('./lib/sessions/session.ts').SessionUser | null;
+    /** Served over HTTPS (or PUBLIC_URL is https): cookies get Secure and the `__Host-` prefix. */
+    secure: boolean;
+    /** The visitor's address and browser, for throttling and session records. */
+    client: import('./lib/sessions/cookie.ts').ClientMeta;
     /** Units in the visitor's cart, for the header (0 without a session). */
     cartCount: number;
   }

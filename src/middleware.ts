@@ -7,7 +7,9 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
 import { getRates } from './lib/money/rates.ts';
 import { countCartUnits } from './lib/cart/cart.ts';
-import { findSession, SESSION_COOKIE } from './lib/sessions/session.ts';
+import { findSession, sessionCookieName } from './lib/sessions/session.ts';
+import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
+import { localePath } from './lib/i18n/paths.ts';
 
 export const LANG_COOKIE = 'lang';
 export const CURRENCY_COOKIE = 'currency';
@@ -16,6 +18,7 @@ const YEAR = 60 * 60 * 24 * 365;
 const cache = sharedPageCache(getEnv().PAGE_CACHE_SECONDS);
 
 // Forms may lead to Stripe's hosted checkout (a POST that redirects there counts as the form's target).
+const httpsSite = getEnv().PUBLIC_URL?.startsWith('https:') ?? false;
 const stripeOrigin = getEnv().STRIPE_API_BASE ? new URL(getEnv().STRIPE_API_BASE!).origin : '';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
@@ -23,11 +26,26 @@ const CSP =
 
 /** Security headers on every response. Inline styles are Astro's scoped CSS; no inline scripts run. */
 function secure(headers: Headers): void {
-  headers.set('Content-Security-Policy', CSP.replace(' ;', ';'));
+  // A response with its own, stricter policy (a sandboxed document download) keeps it.
+  if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', CSP.replace(' ;', ';'));
   headers.set('X-Content-Type-Options', 'nosniff');
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+}
+
+function secured(response: Response): Response {
+  secure(response.headers);
+  return response;
+}
+
+/** The visitor's address as the server saw it (a proxy in front should pass the real one on). */
+function clientIp(context: { clientAddress: string }): string {
+  try {
+    return context.clientAddress || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -47,13 +65,24 @@ export const onRequest = defineMiddleware(async (context, next) => {
   locals.rates = await getRates(db);
   locals.rate = locals.rates.get(currency);
   locals.session = null;
+  locals.user = null;
   locals.cartCount = 0;
+  locals.secure = httpsSite || url.protocol === 'https:';
+  locals.client = { ip: clientIp(context), userAgent: request.headers.get('user-agent') ?? undefined };
+  const sessionCookie = sessionCookieName(locals.secure);
+
+  // Cross-site requests that change things are refused; Stripe's webhook is signed instead.
+  if (isCrossSite(request, url, getEnv().PUBLIC_URL) && url.pathname !== '/api/stripe/webhook') {
+    return secured(
+      new Response('Cross-site request refused', { status: 403, headers: { 'content-type': 'text/plain' } }),
+    );
+  }
 
   const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
   // Remember the language a visitor chose, so `/` sends them back to it.
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
   // Only renders for visitors without a session may be shared; the body never depends on other cookies.
-  const cacheable = isPage && !cookies.has(SESSION_COOKIE);
+  const cacheable = isPage && !cookies.has(sessionCookie);
   const key = pageCacheKey(url, currency);
   let version = 0;
   if (cacheable) {
@@ -71,11 +100,27 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (remember) {
     cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
   }
-  if (cookies.has(SESSION_COOKIE)) {
-    locals.session = await findSession(db, cookies.get(SESSION_COOKIE)?.value);
+  if (cookies.has(sessionCookie)) {
+    locals.session = await findSession(db, cookies.get(sessionCookie)?.value);
+    locals.user = locals.session?.user ?? null;
     if (locals.session && isPage) locals.cartCount = await countCartUnits(db, locals.session.id);
   }
+  // The producer, staff and admin areas: anonymous visitors sign in first, other roles are refused.
+  const area = areaOf(url.pathname);
+  if (area) {
+    if (!locals.user) {
+      const next = encodeURIComponent(url.pathname + url.search);
+      return secured(context.redirect(localePath(locale, `/account/sign-in?next=${next}`), 303));
+    }
+    if (!canEnter(locals.user.role, area)) {
+      const denied = await next('/403');
+      secure(denied.headers);
+      denied.headers.set('Cache-Control', 'no-store');
+      return new Response(denied.body, { status: 403, headers: denied.headers });
+    }
+  }
   const response = await next();
+  if (locals.user) response.headers.set('Cache-Control', 'private, no-store');
   secure(response.headers);
   if (
     cacheable &&

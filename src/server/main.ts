@@ -11,7 +11,9 @@ import { getEnv } from '../lib/env.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
-import { SESSION_COOKIE } from '../lib/sessions/session.ts';
+import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.ts';
+import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
+import { deleteOldResets } from '../lib/accounts/reset.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -38,7 +40,7 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   const url = new URL(req.url, 'http://shop');
   const locale = url.pathname.split('/')[1];
   const cookies = req.headers.cookie;
-  if (!isLocale(locale) || readCookie(cookies, SESSION_COOKIE)) return false;
+  if (!isLocale(locale) || SESSION_COOKIES.some((name) => readCookie(cookies, name))) return false;
   const chosen = readCookie(cookies, 'currency');
   const hit = cache.get(pageCacheKey(url, isCurrency(chosen) ? chosen : 'KGS'), await getCatalogVersion(db));
   if (!hit) return false;
@@ -60,8 +62,12 @@ const server = createServer((req, res) => {
 });
 server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`));
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
+// Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {
   expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
+  Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db)]).catch((error: unknown) =>
+    console.error('sweeping sessions failed', error),
+  );
 }, 60_000).unref();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

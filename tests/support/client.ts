@@ -1,12 +1,53 @@
 /** A minimal HTTP client with its own cookie jar: one buyer talking to the shop, forms posted like a browser. */
 import { parse, type HTMLElement } from 'node-html-parser';
+import { Agent } from 'undici';
 
+type Reply = { status: number; location: string | null; html: string; doc: HTMLElement; headers: Headers };
+
+/** A browser-like visitor: a buyer, a producer or staff. */
 export class Buyer {
   readonly base: string;
   readonly cookies = new Map<string, string>();
+  /** Connects from another loopback address (127.0.0.2, ...) so the shop sees another visitor's IP. */
+  private readonly dispatcher: Agent | undefined;
 
-  constructor(base: string) {
+  constructor(base: string, options: { localAddress?: string } = {}) {
     this.base = base;
+    this.dispatcher = options.localAddress ? new Agent({ connect: { localAddress: options.localAddress } }) : undefined;
+  }
+
+  private async send(path: string, init: RequestInit): Promise<Reply> {
+    const res = await fetch(new URL(path, this.base), {
+      redirect: 'manual',
+      ...init,
+      headers: { Cookie: this.cookieHeader(), ...(init.headers as Record<string, string>) },
+      ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
+    } as RequestInit);
+    this.remember(res);
+    const html = await res.text();
+    return { status: res.status, location: res.headers.get('location'), html, doc: parse(html), headers: res.headers };
+  }
+
+  /** Posts a multipart form with files, as a browser does for an upload. */
+  upload(
+    path: string,
+    fields: Record<string, string>,
+    files: Record<string, { name: string; bytes: Uint8Array; type?: string }>,
+  ) {
+    const body = new FormData();
+    for (const [k, v] of Object.entries(fields)) body.set(k, v);
+    for (const [k, f] of Object.entries(files))
+      body.set(
+        k,
+        new Blob([f.bytes as Uint8Array<ArrayBuffer>], { type: f.type ?? 'application/octet-stream' }),
+        f.name,
+      );
+    return this.send(path, { method: 'POST', body, headers: { Origin: this.base } });
+  }
+
+  /** Signs in through the sign-in form. */
+  async signIn(email: string, password: string, locale = 'en'): Promise<Reply> {
+    return this.post(`/${locale}/account/sign-in`, { email, password });
   }
 
   private cookieHeader(): string {
@@ -17,32 +58,25 @@ export class Buyer {
     for (const line of res.headers.getSetCookie()) {
       const [pair] = line.split(';');
       const eq = pair!.indexOf('=');
-      this.cookies.set(pair!.slice(0, eq).trim(), pair!.slice(eq + 1).trim());
+      const name = pair!.slice(0, eq).trim();
+      // A cookie set to expire at once is how a server deletes it.
+      if (/max-age=0|expires=thu, 01 jan 1970/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, pair!.slice(eq + 1).trim());
     }
   }
 
-  async get(path: string): Promise<{ status: number; location: string | null; html: string; doc: HTMLElement }> {
-    const res = await fetch(new URL(path, this.base), { redirect: 'manual', headers: { Cookie: this.cookieHeader() } });
-    this.remember(res);
-    const html = await res.text();
-    return { status: res.status, location: res.headers.get('location'), html, doc: parse(html) };
+  get(path: string): Promise<Reply> {
+    return this.send(path, {});
   }
 
   /** Posts a form as a browser on the shop's own page would (same Origin). */
-  async post(
-    path: string,
-    form: Record<string, string | number>,
-  ): Promise<{ status: number; location: string | null; html: string; doc: HTMLElement }> {
+  post(path: string, form: Record<string, string | number>): Promise<Reply> {
     const body = new URLSearchParams(Object.entries(form).map(([k, v]) => [k, String(v)]));
-    const res = await fetch(new URL(path, this.base), {
+    return this.send(path, {
       method: 'POST',
-      redirect: 'manual',
       body,
-      headers: { Cookie: this.cookieHeader(), Origin: this.base, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { Origin: this.base, 'Content-Type': 'application/x-www-form-urlencoded' },
     });
-    this.remember(res);
-    const html = await res.text();
-    return { status: res.status, location: res.headers.get('location'), html, doc: parse(html) };
   }
 }
 

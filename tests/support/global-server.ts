@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    /** Where the shop keeps uploaded photos and documents. */
+    uploadDir: string;
     /** Set for the e2e project: the fake Stripe the shop pays through. */
     fakeStripeUrl: string;
   }
@@ -28,7 +30,8 @@ export async function setup(project: TestProject): Promise<void> {
   dir = mkdtempSync(join(tmpdir(), 'ovop-test-'));
   // TEST_DATABASE_URL points the whole suite at a libSQL server (sqld) instead of an embedded file.
   const databaseUrl = process.env.TEST_DATABASE_URL ?? `file:${join(dir, 'shop.db')}`;
-  const env: Record<string, string> = { DATABASE_URL: databaseUrl, PAGE_CACHE_SECONDS: '300' };
+  const uploadDir = join(dir, 'uploads');
+  const env: Record<string, string> = { DATABASE_URL: databaseUrl, PAGE_CACHE_SECONDS: '300', UPLOAD_DIR: uploadDir };
   if (project.name === 'e2e') {
     stripe = await startFakeStripe({ webhookSecret: WEBHOOK_SECRET });
     Object.assign(env, {
@@ -41,6 +44,7 @@ export async function setup(project: TestProject): Promise<void> {
   stripe?.setWebhookUrl(`${server.url}/api/stripe/webhook`);
   project.provide('baseUrl', server.url);
   project.provide('databaseUrl', databaseUrl);
+  project.provide('uploadDir', uploadDir);
   project.provide('fakeStripeUrl', stripe?.url ?? '');
 }
 

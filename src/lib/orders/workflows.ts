@@ -5,6 +5,7 @@
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { releaseStatements, sellReservedStatements } from '../inventory/ledger.ts';
+import { saleCreditStatements } from './producer-sales.ts';
 import { orderStockLines } from './queries.ts';
 import { requireTransition, TRANSITIONS, type OrderStatus } from './status.ts';
 
@@ -27,6 +28,8 @@ export async function markOrderPaid(
   return runGuarded(db, [
     ...(opts.before ?? []),
     ...sellReservedStatements(orderId, lines),
+    // Credits go in while the order is still unpaid in this batch; a repeated event adds nothing.
+    ...saleCreditStatements(orderId, 'pending_payment'),
     {
       sql: `UPDATE payments SET status = 'succeeded', stripe_payment_intent_id = coalesce(?, stripe_payment_intent_id),
               updated_at = unixepoch('subsec') * 1000

@@ -1,15 +1,37 @@
 /** Server-side sessions: the cookie carries a random token, the database keeps its SHA-256 and the data. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
+import type { Role } from '../accounts/users.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export const SESSION_COOKIE = 'sid';
+/** The cookie's name: over HTTPS it carries the `__Host-` prefix, which browsers bind to this exact origin. */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-sid' : 'sid';
+}
+/** Both names, for code that only needs to know whether a visitor has a session at all. */
+export const SESSION_COOKIES = ['sid', '__Host-sid'] as const;
+
 /** An anonymous session (a cart) lives this long after its last use. */
 export const SESSION_IDLE_MS = 30 * 24 * 3_600_000;
+/** A signed-in session ends after two hours without use... */
+export const USER_IDLE_MS = 2 * 3_600_000;
+/** ...and twelve hours after sign-in, however busy: a working day at the counter. */
+export const USER_ABSOLUTE_MS = 12 * 3_600_000;
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  producerId: number | null;
+  locale: Locale;
+}
 
 export interface Session {
   id: string;
   token: string;
   userId: number | null;
+  user: SessionUser | null;
 }
 
 /** The stored id of a token: a leaked database does not hand out working cookies. */
@@ -17,36 +39,106 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** The live session of a cookie token, or null. Refreshes its idle timer at most once an hour. */
+/** The live session of a cookie token (with its signed-in user), or null. Moves the idle timer forward. */
 export async function findSession(db: Db, token: string | undefined, now = Date.now()): Promise<Session | null> {
   if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const id = sessionIdOf(token);
   const rs = await db.$client.execute({
-    sql: 'SELECT user_id, last_seen_at, expires_at FROM sessions WHERE id = ?',
+    sql: `SELECT s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at,
+                 u.email, u.name, u.role, u.producer_id, u.locale, u.disabled
+            FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+           WHERE s.id = ?`,
     args: [id],
   });
   const row = rs.rows[0];
-  if (!row || Number(row.expires_at) <= now) return null;
-  if (now - Number(row.last_seen_at) > 3_600_000) {
+  if (!row) return null;
+  const absolute = row.absolute_expires_at === null ? Infinity : Number(row.absolute_expires_at);
+  if (Number(row.expires_at) <= now || absolute <= now) return null;
+  const signedIn = row.user_id !== null;
+  if (signedIn && Number(row.disabled)) return null;
+  // Signed-in sessions track use to the minute (their idle limit is short); carts to the hour.
+  if (now - Number(row.last_seen_at) > (signedIn ? 60_000 : 3_600_000)) {
+    const expires = Math.min(now + (signedIn ? USER_IDLE_MS : SESSION_IDLE_MS), absolute);
     await db.$client.execute({
       sql: 'UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?',
-      args: [now, now + SESSION_IDLE_MS, id],
+      args: [now, expires, id],
     });
   }
-  return { id, token, userId: row.user_id === null ? null : Number(row.user_id) };
+  const user: SessionUser | null = signedIn
+    ? {
+        id: Number(row.user_id),
+        email: String(row.email),
+        name: String(row.name),
+        role: row.role as Role,
+        producerId: row.producer_id === null ? null : Number(row.producer_id),
+        locale: row.locale as Locale,
+      }
+    : null;
+  return { id, token, userId: user?.id ?? null, user };
+}
+
+interface SessionMeta {
+  ip?: string;
+  userAgent?: string;
 }
 
 /** Creates a new anonymous session; the caller sets the cookie. */
-export async function createSession(
-  db: Db,
-  meta: { ip?: string; userAgent?: string } = {},
-  now = Date.now(),
-): Promise<Session> {
+export async function createSession(db: Db, meta: SessionMeta = {}, now = Date.now()): Promise<Session> {
   const token = randomBytes(32).toString('base64url');
   const id = sessionIdOf(token);
   await db.$client.execute({
     sql: `INSERT INTO sessions (id, ip, user_agent, last_seen_at, expires_at) VALUES (?, ?, ?, ?, ?)`,
     args: [id, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null, now, now + SESSION_IDLE_MS],
   });
-  return { id, token, userId: null };
+  return { id, token, userId: null, user: null };
+}
+
+/**
+ * Starts a signed-in session under a NEW id (a token planted before sign-in is worthless after it),
+ * carries the visitor's cart over and ends the old session, all in one batch.
+ */
+export async function startUserSession(
+  db: Db,
+  previous: Session | null,
+  userId: number,
+  meta: SessionMeta = {},
+  now = Date.now(),
+): Promise<{ token: string; maxAgeSeconds: number }> {
+  const token = randomBytes(32).toString('base64url');
+  const id = sessionIdOf(token);
+  const absolute = now + USER_ABSOLUTE_MS;
+  const statements = [
+    {
+      sql: `INSERT INTO sessions (id, user_id, ip, user_agent, last_seen_at, expires_at, absolute_expires_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      args: [id, userId, meta.ip ?? null, meta.userAgent?.slice(0, 300) ?? null, now, now + USER_IDLE_MS, absolute],
+    },
+  ];
+  if (previous) {
+    statements.push(
+      { sql: 'UPDATE carts SET session_id = ? WHERE session_id = ?', args: [id, previous.id] },
+      { sql: 'DELETE FROM sessions WHERE id = ?', args: [previous.id] },
+    );
+  }
+  await db.$client.batch(statements, 'write');
+  return { token, maxAgeSeconds: Math.floor(USER_ABSOLUTE_MS / 1000) };
+}
+
+/** Ends a session on the server; the cookie is cleared by the caller. */
+export async function endSession(db: Db, session: Session): Promise<void> {
+  await db.$client.execute({ sql: 'DELETE FROM sessions WHERE id = ?', args: [session.id] });
+}
+
+/** Ends every session of an account (after a password reset, or when it is disabled). */
+export function endUserSessionsStatement(userId: number) {
+  return { sql: 'DELETE FROM sessions WHERE user_id = ?', args: [userId] };
+}
+
+/** Deletes sessions past their expiry; the minute sweeper calls it. */
+export async function deleteExpiredSessions(db: Db, now = Date.now()): Promise<number> {
+  const rs = await db.$client.execute({
+    sql: `DELETE FROM sessions WHERE expires_at <= ? OR absolute_expires_at <= ?`,
+    args: [now, now],
+  });
+  return rs.rowsAffected;
 }
