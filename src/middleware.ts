@@ -29,7 +29,8 @@ function secure(headers: Headers): void {
   // A response with its own, stricter policy (a sandboxed document download) keeps it.
   if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', CSP.replace(' ;', ';'));
   headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // Pages with a secret in their address (order links, reset links) set a stricter policy themselves.
+  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 }
@@ -126,7 +127,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     cacheable &&
     response.status === 200 &&
     (response.headers.get('content-type') ?? '').startsWith('text/html') &&
-    !response.headers.has('set-cookie')
+    !response.headers.has('set-cookie') &&
+    // A page that says it must not be stored (a reset link, an order) is never shared.
+    !/no-store|private/.test(response.headers.get('cache-control') ?? '')
   ) {
     const body = new Uint8Array(await response.arrayBuffer());
     const headers: [string, string][] = [...response.headers.entries()];

@@ -1,6 +1,6 @@
 /** A minimal HTTP client with its own cookie jar: one buyer talking to the shop, forms posted like a browser. */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { Agent } from 'undici';
+import { Agent, fetch as fetchVia } from 'undici';
 
 type Reply = { status: number; location: string | null; html: string; doc: HTMLElement; headers: Headers };
 
@@ -13,16 +13,21 @@ export class Buyer {
 
   constructor(base: string, options: { localAddress?: string } = {}) {
     this.base = base;
-    this.dispatcher = options.localAddress ? new Agent({ connect: { localAddress: options.localAddress } }) : undefined;
+    this.dispatcher = options.localAddress ? new Agent({ localAddress: options.localAddress }) : undefined;
   }
 
   private async send(path: string, init: RequestInit): Promise<Reply> {
-    const res = await fetch(new URL(path, this.base), {
-      redirect: 'manual',
+    const options = {
+      redirect: 'manual' as const,
       ...init,
       headers: { Cookie: this.cookieHeader(), ...(init.headers as Record<string, string>) },
-      ...(this.dispatcher ? { dispatcher: this.dispatcher } : {}),
-    } as RequestInit);
+    };
+    // Node's own fetch cannot take the npm undici's dispatcher: use that undici's fetch for it.
+    const res = (
+      this.dispatcher
+        ? await fetchVia(new URL(path, this.base), { ...(options as object), dispatcher: this.dispatcher })
+        : await fetch(new URL(path, this.base), options)
+    ) as Response;
     this.remember(res);
     const html = await res.text();
     return { status: res.status, location: res.headers.get('location'), html, doc: parse(html), headers: res.headers };

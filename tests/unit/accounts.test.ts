@@ -59,3 +59,35 @@ describe('accounts', () => {
     ).rejects.toThrow(/12/);
   });
 });
+
+describe('sessions and throttling', () => {
+  it('ends a signed-in session after two idle hours and after twelve hours however busy', async () => {
+    const { startUserSession, findSession, USER_IDLE_MS, USER_ABSOLUTE_MS } =
+      await import('../../src/lib/sessions/session.ts');
+    const user = await findUserByEmail(db, 'staff@ovop.kg');
+    const t0 = Date.parse('2026-11-22T08:00:00Z');
+    const idle = await startUserSession(db, null, user!.id, {}, t0);
+    expect(await findSession(db, idle.token, t0 + USER_IDLE_MS - 1000)).not.toBeNull();
+    expect(await findSession(db, idle.token, t0 + 2 * USER_IDLE_MS)).toBeNull();
+    const busy = await startUserSession(db, null, user!.id, {}, t0);
+    let now = t0;
+    while (now < t0 + USER_ABSOLUTE_MS - 3_600_000) {
+      now += 3_600_000;
+      expect((await findSession(db, busy.token, now))?.user?.email).toBe('staff@ovop.kg');
+    }
+    expect(await findSession(db, busy.token, t0 + USER_ABSOLUTE_MS + 1)).toBeNull();
+  });
+  it('throttles one account from one address, and one address over many accounts', async () => {
+    const { checkSignInThrottle, recordSignInAttempt, MAX_ADDRESS_FAILURES } =
+      await import('../../src/lib/accounts/throttle.ts');
+    const t0 = Date.parse('2026-11-22T08:00:00Z');
+    for (let i = 0; i < 5; i++) await recordSignInAttempt(db, 'a@ovop.kg', '10.0.0.1', false, t0 + i);
+    expect(await checkSignInThrottle(db, 'a@ovop.kg', '10.0.0.1', t0 + 10)).toMatchObject({ allowed: false });
+    expect(await checkSignInThrottle(db, 'a@ovop.kg', '10.0.0.2', t0 + 10)).toEqual({ allowed: true });
+    expect(await checkSignInThrottle(db, 'a@ovop.kg', '10.0.0.1', t0 + 16 * 60_000)).toEqual({ allowed: true });
+    for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) {
+      await recordSignInAttempt(db, `u${i}@ovop.kg`, '10.0.0.3', false, t0 + i);
+    }
+    expect(await checkSignInThrottle(db, 'new@ovop.kg', '10.0.0.3', t0 + 100)).toMatchObject({ allowed: false });
+  });
+});
