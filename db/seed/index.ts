@@ -22,7 +22,24 @@ export function prng(seed: number): () => number {
   };
 }
 
-/** Gives each product a producer of its category (round robin) and demo stock levels. */
+/** Wholesale terms per category (minimum order and monthly capacity in units, lead time in days). */
+const WHOLESALE_TERMS: Record<string, NonNullable<ProductInput['wholesale']>> = {
+  honey: { minOrderQty: 100, monthlyCapacity: 2000, leadTimeDays: 14 },
+  felt: { minOrderQty: 10, monthlyCapacity: 60, leadTimeDays: 30 },
+  jams: { minOrderQty: 200, monthlyCapacity: 3000, leadTimeDays: 10 },
+  juices: { minOrderQty: 300, monthlyCapacity: 5000, leadTimeDays: 7 },
+  'dried-fruit-nuts': { minOrderQty: 100, monthlyCapacity: 4000, leadTimeDays: 10 },
+  meat: { minOrderQty: 50, monthlyCapacity: 500, leadTimeDays: 7 },
+  dairy: { minOrderQty: 100, monthlyCapacity: 1500, leadTimeDays: 5 },
+  'herbs-tea': { minOrderQty: 200, monthlyCapacity: 3000, leadTimeDays: 10 },
+  textiles: { minOrderQty: 20, monthlyCapacity: 200, leadTimeDays: 21 },
+  cosmetics: { minOrderQty: 100, monthlyCapacity: 1000, leadTimeDays: 14 },
+};
+
+/**
+ * Gives each product a producer of its category (round robin) and demo stock levels; every third
+ * product of a category states wholesale terms (without drawing from `random`, so stock stays the same).
+ */
 export function assignDemoProducts(products: ProductSeed[], random = prng(2026)): ProductInput[] {
   const byCategory = new Map<string, string[]>();
   for (const p of producers) {
@@ -47,6 +64,7 @@ export function assignDemoProducts(products: ProductSeed[], random = prng(2026))
       producer: p.producer ?? makers[n % makers.length]!,
       stock,
       publishedAt: base - index * day * 0.7,
+      ...(n % 3 === 0 && WHOLESALE_TERMS[p.category] ? { wholesale: WHOLESALE_TERMS[p.category] } : {}),
     };
   });
 }

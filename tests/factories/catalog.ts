@@ -30,6 +30,8 @@ export interface ProductInput extends ProductSeed {
   locales?: readonly ('ky' | 'ru' | 'en')[];
   publishedAt?: number;
   certificates?: CertificateSeed[];
+  /** Wholesale terms: minimum order and monthly capacity in units, lead time in days. */
+  wholesale?: { minOrderQty: number; monthlyCapacity: number; leadTimeDays: number };
 }
 
 export interface CatalogInput {
@@ -335,6 +337,9 @@ export async function loadCatalog(
       featured: p.featured ?? false,
       shelfLifeDays: p.shelfLifeDays ?? null,
       image: `/img/categories/${p.category}.svg`,
+      minOrderQty: p.wholesale?.minOrderQty ?? null,
+      monthlyCapacity: p.wholesale?.monthlyCapacity ?? null,
+      leadTimeDays: p.wholesale?.leadTimeDays ?? null,
       publishedAt: status === 'published' ? (p.publishedAt ?? Date.now()) : null,
     });
     const locales = p.locales ?? LOCALES;

@@ -370,6 +370,10 @@ export interface ProductPage {
   minPriceTiyin: number;
   available: number;
   shelfLifeDays: number | null;
+  /** Wholesale terms the producer states for this product (units; days), null when not given. */
+  minOrderQty: number | null;
+  monthlyCapacity: number | null;
+  leadTimeDays: number | null;
   updatedAt: number;
   variants: VariantView[];
   producer: ProducerSummary;
@@ -437,6 +441,9 @@ export async function getProductPage(
     minPriceTiyin: Number(p.min_price_tiyin),
     available: Number(p.available),
     shelfLifeDays: p.shelf_life_days === null ? null : Number(p.shelf_life_days),
+    minOrderQty: p.min_order_qty === null ? null : Number(p.min_order_qty),
+    monthlyCapacity: p.monthly_capacity === null ? null : Number(p.monthly_capacity),
+    leadTimeDays: p.lead_time_days === null ? null : Number(p.lead_time_days),
     updatedAt: Number(p.updated_at),
     variants: variantRows.map((v) => ({
       id: Number(v.id),

@@ -1,0 +1,33 @@
+/** Countries for a form's <select>: ISO 3166-1 alpha-2 codes named in the page's language. */
+import { COUNTRY_CODES as SHIPPING_CODES } from '../checkout/form.ts';
+import { LOCALE_TAGS, type Locale } from './locales.ts';
+
+/**
+ * The checkout's country codes without the retired ones Intl still names (UK, DY, BU, YU, ZR…), which
+ * would list the United Kingdom, Benin or Myanmar twice: a code stays when it is its own canonical form.
+ */
+export const COUNTRY_CODES: readonly string[] = SHIPPING_CODES.filter(
+  (code) => new Intl.Locale(`und-${code}`).region === code,
+);
+const KNOWN = new Set(COUNTRY_CODES);
+
+const cache = new Map<Locale, { value: string; label: string }[]>();
+
+/** Every country, as select options sorted by their name in this language. */
+export function countryOptions(locale: Locale): { value: string; label: string }[] {
+  let options = cache.get(locale);
+  if (!options) {
+    const names = new Intl.DisplayNames(LOCALE_TAGS[locale], { type: 'region' });
+    const collator = new Intl.Collator(LOCALE_TAGS[locale]);
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
+      collator.compare(a.label, b.label),
+    );
+    cache.set(locale, options);
+  }
+  return options;
+}
+
+/** Whether a code is one of the countries countryOptions lists. */
+export function isCountryCode(code: string): boolean {
+  return KNOWN.has(code);
+}
