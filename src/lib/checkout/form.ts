@@ -8,8 +8,10 @@ export const COUNTRY_CODES = (() => {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = names.of(code);
-      if (name && name !== code && !['AQ', 'BV', 'HM', 'UM', 'XK', 'ZZ', 'EU', 'UN', 'EZ', 'QO'].includes(code))
-        codes.push(code);
+      // A retired code (UK, DY, BU, YU, ZR…) is not its own canonical form: it would list a country twice.
+      const current = new Intl.Locale(`und-${code}`).region === code;
+      const skip = ['AQ', 'BV', 'HM', 'UM', 'XK', 'XA', 'XB', 'ZZ', 'EU', 'UN', 'EZ', 'QO'].includes(code);
+      if (name && name !== code && current && !skip) codes.push(code);
     }
   }
   return codes;

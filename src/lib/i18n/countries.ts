@@ -2,13 +2,8 @@
 import { COUNTRY_CODES as SHIPPING_CODES } from '../checkout/form.ts';
 import { LOCALE_TAGS, type Locale } from './locales.ts';
 
-/**
- * The checkout's country codes without the retired ones Intl still names (UK, DY, BU, YU, ZR…), which
- * would list the United Kingdom, Benin or Myanmar twice: a code stays when it is its own canonical form.
- */
-export const COUNTRY_CODES: readonly string[] = SHIPPING_CODES.filter(
-  (code) => new Intl.Locale(`und-${code}`).region === code,
-);
+/** The countries the shop ships to, the same list the checkout offers. */
+export const COUNTRY_CODES: readonly string[] = SHIPPING_CODES;
 const KNOWN = new Set(COUNTRY_CODES);
 
 const cache = new Map<Locale, { value: string; label: string }[]>();
