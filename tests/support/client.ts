@@ -1,6 +1,6 @@
 /** A minimal HTTP client with its own cookie jar: one buyer talking to the shop, forms posted like a browser. */
 import { parse, type HTMLElement } from 'node-html-parser';
-import { Agent, fetch as fetchVia } from 'undici';
+import { Agent, fetch as fetchVia, FormData as FormDataVia } from 'undici';
 
 type Reply = { status: number; location: string | null; html: string; doc: HTMLElement; headers: Headers };
 
@@ -39,7 +39,8 @@ export class Buyer {
     fields: Record<string, string>,
     files: Record<string, { name: string; bytes: Uint8Array; type?: string }>,
   ) {
-    const body = new FormData();
+    // Each fetch wants its own FormData class.
+    const body = (this.dispatcher ? new FormDataVia() : new FormData()) as FormData;
     for (const [k, v] of Object.entries(fields)) body.set(k, v);
     for (const [k, f] of Object.entries(files))
       body.set(

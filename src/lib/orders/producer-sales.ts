@@ -10,8 +10,11 @@ import type { Db } from '../../../db/client.ts';
  * runs while the order still has that status (before the statement that changes it); NOT EXISTS makes
  * a repeat a no-op either way.
  */
-export function saleCreditStatements(orderId: number, whileStatus?: string): InStatement[] {
-  const guard = whileStatus ? `AND EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = ?)` : '';
+export function saleCreditStatements(order: number | { accessToken: string }, whileStatus?: string): InStatement[] {
+  // A sale written in the same batch has no id yet: it is found by its access token.
+  const [ref, refArg] =
+    typeof order === 'number' ? ['?', order] : ['(SELECT id FROM orders WHERE access_token = ?)', order.accessToken];
+  const guard = whileStatus ? `AND EXISTS (SELECT 1 FROM orders WHERE id = ${ref} AND status = ?)` : '';
   return [
     {
       sql: `INSERT INTO payout_entries (producer_id, kind, order_line_id, gross_tiyin, commission_tiyin, amount_tiyin)
@@ -19,10 +22,10 @@ export function saleCreditStatements(orderId: number, whileStatus?: string): InS
                    (ol.line_total_tiyin * pr.commission_bps + 5000) / 10000,
                    ol.line_total_tiyin - (ol.line_total_tiyin * pr.commission_bps + 5000) / 10000
               FROM order_lines ol JOIN producers pr ON pr.id = ol.producer_id
-             WHERE ol.order_id = ?
+             WHERE ol.order_id = ${ref}
                AND NOT EXISTS (SELECT 1 FROM payout_entries pe WHERE pe.order_line_id = ol.id AND pe.kind = 'sale')
                ${guard}`,
-      args: whileStatus ? [orderId, orderId, whileStatus] : [orderId],
+      args: whileStatus ? [refArg, refArg, whileStatus] : [refArg],
     },
   ];
 }

@@ -1,0 +1,301 @@
+/**
+ * Selling over the counter in the Karakol shop. The till's lines live in the staff member's session
+ * until payment; the sale is then one batch: the order (already handed over), its line snapshots,
+ * the stock leaving the shop with a `sale_counter` ledger row per line, the payment, the producers'
+ * credits and the audit entry. The shop's stock CHECKs make a sale of units that are not there (or
+ * are held for an online order) fail as a whole, whatever the web shop sells at the same moment.
+ */
+import type { InStatement } from '@libsql/client';
+import { z } from 'zod';
+import type { Db } from '../../../db/client.ts';
+import { auditStatement } from '../audit/audit.ts';
+import { fallbackChain, type Locale } from '../i18n/locales.ts';
+import { isOutOfStockError } from '../inventory/ledger.ts';
+import { findVariantByCode } from '../inventory/stock.ts';
+import { newAccessToken, newOrderNumber } from '../orders/codes.ts';
+import { saleCreditStatements } from '../orders/producer-sales.ts';
+
+export const COUNTER_PAYMENTS = ['cash', 'card', 'qr'] as const;
+export type CounterPayment = (typeof COUNTER_PAYMENTS)[number];
+export const MAX_TILL_LINES = 50;
+
+interface TillEntry {
+  variantId: number;
+  quantity: number;
+}
+
+export interface TillLine extends TillEntry {
+  sku: string;
+  barcode: string | null;
+  productId: number;
+  producerId: number;
+  name: string;
+  label: string;
+  producerName: string;
+  unitPriceTiyin: number;
+  lineTotalTiyin: number;
+  /** Units on the shop's shelf that are not held for online orders. */
+  available: number;
+}
+
+export interface Till {
+  lines: TillLine[];
+  totalTiyin: number;
+  units: number;
+}
+
+async function readEntries(db: Db, sessionId: string): Promise<TillEntry[]> {
+  const rs = await db.$client.execute({ sql: 'SELECT data FROM sessions WHERE id = ?', args: [sessionId] });
+  const data = rs.rows[0]?.data ? (JSON.parse(String(rs.rows[0].data)) as { till?: TillEntry[] }) : {};
+  return Array.isArray(data.till) ? data.till : [];
+}
+
+async function writeEntries(db: Db, sessionId: string, entries: TillEntry[]): Promise<void> {
+  await db.$client.execute({
+    sql: `UPDATE sessions SET data = json_set(coalesce(data, '{}'), '$.till', json(?)) WHERE id = ?`,
+    args: [JSON.stringify(entries), sessionId],
+  });
+}
+
+/** The shop's counter location (the Karakol shop). */
+async function shopLocationId(db: Db): Promise<number> {
+  const rs = await db.$client.execute(`SELECT id FROM stock_locations WHERE kind = 'shop' ORDER BY sort, id LIMIT 1`);
+  return Number(rs.rows[0]!.id);
+}
+
+/** The till with names in a language, prices and what the shelf holds. */
+export async function getTill(db: Db, sessionId: string, locale: Locale): Promise<Till> {
+  const entries = await readEntries(db, sessionId);
+  if (entries.length === 0) return { lines: [], totalTiyin: 0, units: 0 };
+  const shop = await shopLocationId(db);
+  const order = fallbackChain(locale)
+    .map((l, i) => `WHEN '${l}' THEN ${i}`)
+    .join(' ');
+  const pick = (table: string, fk: string, id: string, col = 'name') =>
+    `(SELECT ${col} FROM ${table} WHERE ${fk} = ${id} ORDER BY CASE locale ${order} END LIMIT 1)`;
+  const rs = await db.$client.execute({
+    sql: `SELECT v.id, v.sku, v.barcode, v.price_tiyin, p.id AS product_id, p.producer_id,
+                 ${pick('product_translations', 'product_id', 'p.id')} AS name,
+                 ${pick('variant_translations', 'variant_id', 'v.id', 'label')} AS label,
+                 ${pick('producer_translations', 'producer_id', 'p.producer_id')} AS producer_name,
+                 coalesce((SELECT on_hand - reserved FROM stock_levels WHERE variant_id = v.id AND location_id = ?), 0) AS available
+            FROM variants v JOIN products p ON p.id = v.product_id
+           WHERE v.id IN (${entries.map(() => '?').join(',')})`,
+    args: [shop, ...entries.map((e) => e.variantId)],
+  });
+  const byId = new Map(rs.rows.map((r) => [Number(r.id), r]));
+  const lines: TillLine[] = [];
+  for (const e of entries) {
+    const r = byId.get(e.variantId);
+    if (!r) continue;
+    const unit = Number(r.price_tiyin);
+    lines.push({
+      ...e,
+      sku: String(r.sku),
+      barcode: r.barcode === null ? null : String(r.barcode),
+      productId: Number(r.product_id),
+      producerId: Number(r.producer_id),
+      name: String(r.name ?? r.sku),
+      label: String(r.label ?? ''),
+      producerName: String(r.producer_name ?? ''),
+      unitPriceTiyin: unit,
+      lineTotalTiyin: unit * e.quantity,
+      available: Number(r.available),
+    });
+  }
+  return {
+    lines,
+    totalTiyin: lines.reduce((s, l) => s + l.lineTotalTiyin, 0),
+    units: lines.reduce((s, l) => s + l.quantity, 0),
+  };
+}
+
+export const ScanForm = z.object({
+  code: z.string().trim().min(1, 'till.error.code').max(40, 'till.error.code'),
+  quantity: z.coerce.number('till.error.quantity').int('till.error.quantity').min(1, 'till.error.quantity').max(999),
+});
+
+/** Adds what was scanned or typed (SKU or barcode) to the till; an unknown code is an error. */
+export async function scanIntoTill(
+  db: Db,
+  sessionId: string,
+  form: z.infer<typeof ScanForm>,
+): Promise<'ok' | 'unknown_code' | 'too_many_lines'> {
+  const variantId = await findVariantByCode(db, form.code);
+  if (variantId === null) return 'unknown_code';
+  const entries = await readEntries(db, sessionId);
+  const line = entries.find((e) => e.variantId === variantId);
+  if (line) line.quantity = Math.min(999, line.quantity + form.quantity);
+  else if (entries.length >= MAX_TILL_LINES) return 'too_many_lines';
+  else entries.push({ variantId, quantity: form.quantity });
+  await writeEntries(db, sessionId, entries);
+  return 'ok';
+}
+
+/** Changes a line's quantity (0 removes it). */
+export async function setTillQuantity(db: Db, sessionId: string, variantId: number, quantity: number): Promise<void> {
+  const entries = (await readEntries(db, sessionId))
+    .map((e) => (e.variantId === variantId ? { ...e, quantity } : e))
+    .filter((e) => e.quantity > 0);
+  await writeEntries(db, sessionId, entries);
+}
+
+/** Empties the till. */
+export async function clearTill(db: Db, sessionId: string): Promise<void> {
+  await writeEntries(db, sessionId, []);
+}
+
+export const PayForm = z.object({
+  payment: z.enum(COUNTER_PAYMENTS, 'till.error.payment'),
+  receipt_locale: z.enum(['ky', 'ru', 'en']).default('ky'),
+  /** Cash handed over, in som, to work out the change. */
+  tendered: z.string().trim().max(12).default(''),
+});
+
+export type SaleResult =
+  | { ok: true; number: string; accessToken: string }
+  | { ok: false; error: 'empty' | 'out_of_stock'; lines?: TillLine[] };
+
+/** Sells what is in the till; on success the till is emptied and the receipt's order number returned. */
+export async function sellAtCounter(
+  db: Db,
+  actor: { userId: number; ip?: string | null },
+  sessionId: string,
+  payment: CounterPayment,
+  receiptLocale: Locale,
+  now = Date.now(),
+): Promise<SaleResult> {
+  const till = await getTill(db, sessionId, receiptLocale);
+  if (till.lines.length === 0) return { ok: false, error: 'empty' };
+  const short = till.lines.filter((l) => l.quantity > l.available);
+  if (short.length > 0) return { ok: false, error: 'out_of_stock', lines: short };
+  const shop = await shopLocationId(db);
+  const number = newOrderNumber(new Date(now));
+  const accessToken = newAccessToken();
+  const orderId = '(SELECT id FROM orders WHERE access_token = ?)';
+  const statements: InStatement[] = [
+    {
+      sql: `INSERT INTO orders (number, access_token, email, name, locale, status, channel, payment_method, shipping_method,
+              subtotal_tiyin, shipping_tiyin, total_tiyin, currency, total_charged_minor, created_at, updated_at)
+            VALUES (?, ?, '', '', ?, 'delivered', 'counter', ?, 'pickup', ?, 0, ?, 'KGS', ?, ?, ?)`,
+      args: [number, accessToken, receiptLocale, payment, till.totalTiyin, till.totalTiyin, till.totalTiyin, now, now],
+    },
+  ];
+  for (const l of till.lines) {
+    statements.push(
+      {
+        sql: `INSERT INTO order_lines (order_id, variant_id, product_id, producer_id, location_id, product_name, variant_label,
+                producer_name, sku, unit_price_tiyin, quantity, line_total_tiyin)
+              VALUES (${orderId}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        args: [
+          accessToken,
+          l.variantId,
+          l.productId,
+          l.producerId,
+          shop,
+          l.name,
+          l.label,
+          l.producerName,
+          l.sku,
+          l.unitPriceTiyin,
+          l.quantity,
+          l.lineTotalTiyin,
+        ],
+      },
+      {
+        sql: `UPDATE stock_levels SET on_hand = on_hand - ?, updated_at = unixepoch('subsec') * 1000
+              WHERE variant_id = ? AND location_id = ?`,
+        args: [l.quantity, l.variantId, shop],
+      },
+      {
+        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, order_id, user_id)
+              VALUES (?, ?, 'sale_counter', ?, ${orderId}, ?)`,
+        args: [l.variantId, shop, -l.quantity, accessToken, actor.userId],
+      },
+    );
+  }
+  statements.push(
+    {
+      sql: `INSERT INTO payments (order_id, provider, status, amount_minor, currency) VALUES (${orderId}, ?, 'succeeded', ?, 'KGS')`,
+      args: [accessToken, payment, till.totalTiyin],
+    },
+    ...saleCreditStatements({ accessToken }),
+    auditStatement(
+      {
+        userId: actor.userId,
+        action: 'counter_sale',
+        entity: 'order',
+        entityId: number,
+        after: {
+          payment,
+          lines: till.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, total: l.lineTotalTiyin })),
+        },
+        ip: actor.ip,
+      },
+      now,
+    ),
+    {
+      sql: `UPDATE sessions SET data = json_set(coalesce(data, '{}'), '$.till', json('[]')) WHERE id = ?`,
+      args: [sessionId],
+    },
+  );
+  try {
+    await db.$client.batch(statements, 'write');
+  } catch (error) {
+    if (isOutOfStockError(error)) {
+      const fresh = await getTill(db, sessionId, receiptLocale);
+      return { ok: false, error: 'out_of_stock', lines: fresh.lines.filter((l) => l.quantity > l.available) };
+    }
+    throw error;
+  }
+  return { ok: true, number, accessToken };
+}
+
+export interface Receipt {
+  number: string;
+  createdAt: number;
+  locale: Locale;
+  payment: CounterPayment;
+  totalTiyin: number;
+  lines: {
+    name: string;
+    label: string;
+    producerName: string;
+    sku: string;
+    quantity: number;
+    unitPriceTiyin: number;
+    lineTotalTiyin: number;
+  }[];
+}
+
+/** A counter sale as its receipt shows it (null for an unknown number or an online order). */
+export async function getReceipt(db: Db, number: string): Promise<Receipt | null> {
+  const [order, lines] = await db.$client.batch(
+    [
+      { sql: `SELECT * FROM orders WHERE number = ? AND channel = 'counter'`, args: [number] },
+      {
+        sql: `SELECT ol.* FROM order_lines ol JOIN orders o ON o.id = ol.order_id WHERE o.number = ? ORDER BY ol.id`,
+        args: [number],
+      },
+    ],
+    'read',
+  );
+  const o = order!.rows[0];
+  if (!o) return null;
+  return {
+    number: String(o.number),
+    createdAt: Number(o.created_at),
+    locale: o.locale as Locale,
+    payment: o.payment_method as CounterPayment,
+    totalTiyin: Number(o.total_tiyin),
+    lines: lines!.rows.map((l) => ({
+      name: String(l.product_name),
+      label: String(l.variant_label),
+      producerName: String(l.producer_name),
+      sku: String(l.sku),
+      quantity: Number(l.quantity),
+      unitPriceTiyin: Number(l.unit_price_tiyin),
+      lineTotalTiyin: Number(l.line_total_tiyin),
+    })),
+  };
+}
