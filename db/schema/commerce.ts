@@ -245,7 +245,11 @@ export const payoutEntries = sqliteTable(
       .notNull()
       .default(sql`(unixepoch('subsec') * 1000)`),
   },
-  (t) => [index('payout_entries_producer_idx').on(t.producerId, t.createdAt)],
+  (t) => [
+    index('payout_entries_producer_idx').on(t.producerId, t.createdAt),
+    // Reports join sales to their credits, and crediting a sale checks for an earlier credit.
+    index('payout_entries_order_line_idx').on(t.orderLineId, t.kind),
+  ],
 );
 
 /** Outgoing mail: kept here and readable by staff; sent when SMTP is configured. */

@@ -40,6 +40,10 @@ export interface FakeStripe {
   sendEvent(type: string, object: Json, opts?: { id?: string; signatureSecret?: string }): Promise<EventResult>;
   completeSession(id: string, opts?: { paymentStatus?: 'paid' | 'unpaid' }): Promise<EventResult>;
   expireSession(id: string): Promise<EventResult>;
+  /** The Charge of a paid session's PaymentIntent as Stripe shows it, with what has been refunded of it. */
+  charge(paymentIntent: string): Json;
+  /** Delivers `charge.refunded` for a PaymentIntent, as Stripe does after each refund (the app is told, not asked). */
+  sendChargeRefunded(paymentIntent: string, opts?: { id?: string }): Promise<EventResult>;
   close(): Promise<void>;
 }
 
@@ -305,6 +309,39 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return sendEvent('checkout.session.expired', view(session));
   }
 
+  function paidSession(paymentIntent: unknown): Json {
+    const session = [...sessions.values()].find((s) => s.payment_intent === paymentIntent);
+    if (!session || session.payment_status !== 'paid') {
+      throw new ApiError(404, `No such payment_intent: '${String(paymentIntent)}'`, {
+        code: 'resource_missing',
+        param: 'payment_intent',
+      });
+    }
+    return session;
+  }
+
+  function charge(paymentIntent: string): Json {
+    const session = paidSession(paymentIntent);
+    const mine = refunds.filter((r) => r.payment_intent === paymentIntent);
+    const refunded = mine.reduce((a, r) => a + Number(r.amount), 0);
+    return {
+      id: `ch_${String(paymentIntent).replace(/^pi_/, '')}`,
+      object: 'charge',
+      amount: Number(session.amount_total),
+      amount_captured: Number(session.amount_total),
+      amount_refunded: refunded,
+      refunded: refunded >= Number(session.amount_total),
+      captured: true,
+      paid: true,
+      status: 'succeeded',
+      currency: session.currency,
+      payment_intent: paymentIntent,
+      metadata: {},
+      livemode: false,
+      created: Number(session.created),
+    };
+  }
+
   /** Answers the /v1 API routes; returns the status and JSON body. */
   function api(method: string, path: string, body: Json): [number, Json] {
     let m: RegExpExecArray | null;
@@ -324,15 +361,16 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
       session.status = 'expired';
       return [200, view(session)];
     }
+    if (method === 'GET' && path === '/v1/refunds') {
+      const data = refunds
+        .filter((r) => body.payment_intent === undefined || r.payment_intent === body.payment_intent)
+        .toReversed()
+        .slice(0, body.limit === undefined ? 10 : integer(body.limit, 'limit', 1));
+      return [200, { object: 'list', data, has_more: false, url: '/v1/refunds' }];
+    }
     if (method === 'POST' && path === '/v1/refunds') {
       if (typeof body.payment_intent !== 'string' || body.payment_intent === '') throw missing('payment_intent');
-      const session = [...sessions.values()].find((s) => s.payment_intent === body.payment_intent);
-      if (!session || session.payment_status !== 'paid') {
-        throw new ApiError(404, `No such payment_intent: '${body.payment_intent}'`, {
-          code: 'resource_missing',
-          param: 'payment_intent',
-        });
-      }
+      const session = paidSession(body.payment_intent);
       const refunded = refunds
         .filter((r) => r.payment_intent === body.payment_intent)
         .reduce((a, r) => a + Number(r.amount), 0);
@@ -440,6 +478,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     sendEvent,
     completeSession,
     expireSession,
+    charge,
+    sendChargeRefunded: (paymentIntent, opts = {}) => sendEvent('charge.refunded', charge(paymentIntent), opts),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

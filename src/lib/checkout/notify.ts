@@ -1,9 +1,13 @@
-/** The order mail in the buyer's language: what they bought, what they pay, how, and their private link. */
+/**
+ * The order mails in the buyer's language: what they bought, what they pay, how, and their private link;
+ * then the parcel's tracking number, the pickup notice, or the refund.
+ */
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { sendMail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
+import { carrierName } from '../orders/carriers.ts';
 import type { OrderView } from '../orders/queries.ts';
 
 /** Writes (and, with SMTP, sends) the confirmation of a placed or paid order. */
@@ -58,4 +62,57 @@ export async function sendOrderMail(
     text,
     locale: order.locale,
   });
+}
+
+export type FulfilmentMailEvent = 'shipped' | 'ready_for_pickup' | 'refunded';
+
+/**
+ * Tells the buyer that the parcel is on its way (carrier and tracking number), that the order waits at
+ * the shop, or that it was cancelled and refunded (and how the money comes back).
+ */
+export async function sendFulfilmentMail(
+  db: Db,
+  order: OrderView,
+  origin: string,
+  event: FulfilmentMailEvent,
+  refundMethod: 'stripe' | 'cash' | 'bank_transfer' = 'stripe',
+): Promise<number> {
+  const t = getTranslator(order.locale);
+  const kgs = (tiyin: number) => formatPrice(order.locale, tiyin, undefined);
+  const amount = isCurrency(order.currency)
+    ? formatMoney(order.locale, { amount: order.totalChargedMinor, currency: order.currency })
+    : kgs(order.totalTiyin);
+  const body =
+    event === 'shipped'
+      ? [
+          t('mail.shipped.intro', { number: order.number }),
+          '',
+          `${t('fulfil.carrier')}: ${carrierName(t, order.carrier ?? '')}`,
+          `${t('fulfil.tracking')}: ${order.trackingNumber ?? ''}`,
+        ]
+      : event === 'ready_for_pickup'
+        ? [
+            t('mail.ready.intro', { number: order.number }),
+            t('mail.ready.where', { address: t('footer.address'), hours: t('footer.hours') }),
+          ]
+        : [t('mail.refunded.intro', { number: order.number, amount }), t(`mail.refunded.${refundMethod}`)];
+  const lines = order.lines.map((l) => `• ${l.productName} — ${l.variantLabel} × ${l.quantity}`);
+  const text = [
+    t('mail.greeting', { name: order.name }),
+    '',
+    ...body,
+    '',
+    ...lines,
+    '',
+    t('mail.link'),
+    `${origin}/${order.locale}/orders/${order.accessToken}`,
+    '',
+    t('mail.signature'),
+  ].join('\n');
+  const subject = {
+    shipped: t('mail.shipped.subject', { number: order.number }),
+    ready_for_pickup: t('mail.ready.subject', { number: order.number }),
+    refunded: t('mail.refunded.subject', { number: order.number }),
+  }[event];
+  return sendMail(db, { to: order.email, subject, text, locale: order.locale });
 }

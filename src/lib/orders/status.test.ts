@@ -11,7 +11,9 @@ describe('order status machine', () => {
     ['shipped', 'delivered'],
     ['paid', 'ready_for_pickup'],
     ['ready_for_pickup', 'delivered'],
-    ['delivered', 'refunded'],
+    ['paid', 'refunded'],
+    ['packed', 'refunded'],
+    ['ready_for_pickup', 'refunded'],
   ] as const)('allows %s → %s', (from, to) => {
     expect(canTransition(from, to)).toBe(true);
   });
@@ -22,12 +24,17 @@ describe('order status machine', () => {
     ['delivered', 'packed'],
     ['shipped', 'cancelled'],
     ['paid', 'pending_payment'],
+    ['paid', 'cancelled'],
+    ['paid', 'shipped'],
+    ['shipped', 'refunded'],
+    ['delivered', 'refunded'],
   ] as const)('refuses %s → %s', (from, to) => {
     expect(canTransition(from, to)).toBe(false);
     expect(() => requireTransition(from, to)).toThrow(IllegalTransitionError);
   });
-  it('ends in cancelled and refunded', () => {
+  it('ends in delivered, cancelled and refunded', () => {
     for (const to of ORDER_STATUSES) {
+      expect(canTransition('delivered', to)).toBe(false);
       expect(canTransition('cancelled', to)).toBe(false);
       expect(canTransition('refunded', to)).toBe(false);
     }

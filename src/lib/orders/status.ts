@@ -2,14 +2,18 @@ import { ORDER_STATUSES } from '../../../db/schema/commerce.ts';
 
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-/** Which status may follow which. Anything else is refused. */
+/**
+ * Which status may follow which. Anything else is refused. An unpaid order ends `cancelled`; a paid one
+ * that has not left the shop ends `refunded` (its money goes back and its stock returns to the shelf).
+ * Once a parcel is shipped or handed over, the order only moves on to `delivered`, which is final.
+ */
 export const TRANSITIONS: Record<OrderStatus, readonly OrderStatus[]> = {
   pending_payment: ['paid', 'cancelled'],
-  paid: ['packed', 'ready_for_pickup', 'cancelled', 'refunded'],
+  paid: ['packed', 'ready_for_pickup', 'refunded'],
   packed: ['shipped', 'ready_for_pickup', 'refunded'],
-  shipped: ['delivered', 'refunded'],
+  shipped: ['delivered'],
   ready_for_pickup: ['delivered', 'refunded'],
-  delivered: ['refunded'],
+  delivered: [],
   cancelled: [],
   refunded: [],
 };

@@ -4,6 +4,7 @@
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
+import { auditStatement, type AuditEntry } from '../audit/audit.ts';
 import { releaseStatements, sellReservedStatements } from '../inventory/ledger.ts';
 import { saleCreditStatements } from './producer-sales.ts';
 import { orderStockLines } from './queries.ts';
@@ -11,6 +12,35 @@ import { requireTransition, TRANSITIONS, type OrderStatus } from './status.ts';
 
 export interface ChangeResult {
   changed: boolean;
+}
+
+/** Who changes an order: a staff member (with their address), or nobody for the webhook, sweeper and CLI. */
+export interface OrderActor {
+  userId: number | null;
+  ip?: string | null;
+}
+
+/**
+ * The audit entry of an order change, written only while the order is still in `status`: it goes in
+ * the batch before the statement that moves the order on, so a repeated click records nothing.
+ */
+export function orderAuditStatement(
+  orderId: number,
+  status: OrderStatus,
+  entry: Omit<AuditEntry, 'entity'>,
+): InStatement {
+  const plain = auditStatement({ ...entry, entity: 'order' });
+  const values = /VALUES\s*(\([?,\s]+\))\s*$/.exec(plain.sql);
+  if (!values) throw new Error('auditStatement no longer ends in VALUES (…)');
+  return {
+    sql: `${plain.sql.slice(0, values.index)}SELECT ${values[1]!.slice(1, -1)} WHERE EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = ?)`,
+    args: [...plain.args, orderId, status],
+  };
+}
+
+async function orderNumber(db: Db, orderId: number): Promise<string> {
+  const rs = await db.$client.execute({ sql: 'SELECT number FROM orders WHERE id = ?', args: [orderId] });
+  return String(rs.rows[0]?.number ?? orderId);
 }
 
 async function runGuarded(db: Db, statements: InStatement[]): Promise<ChangeResult> {
@@ -22,11 +52,19 @@ async function runGuarded(db: Db, statements: InStatement[]): Promise<ChangeResu
 export async function markOrderPaid(
   db: Db,
   orderId: number,
-  opts: { before?: InStatement[]; paymentIntentId?: string | null } = {},
+  opts: { before?: InStatement[]; paymentIntentId?: string | null; actor?: OrderActor; via?: string } = {},
 ): Promise<ChangeResult> {
-  const lines = await orderStockLines(db, orderId);
+  const [lines, number] = await Promise.all([orderStockLines(db, orderId), orderNumber(db, orderId)]);
   return runGuarded(db, [
     ...(opts.before ?? []),
+    orderAuditStatement(orderId, 'pending_payment', {
+      userId: opts.actor?.userId ?? null,
+      ip: opts.actor?.ip ?? null,
+      action: 'order_paid',
+      entityId: number,
+      before: { status: 'pending_payment' },
+      after: { status: 'paid', via: opts.via ?? null, paymentIntent: opts.paymentIntentId ?? null },
+    }),
     ...sellReservedStatements(orderId, lines),
     // Credits go in while the order is still unpaid in this batch; a repeated event adds nothing.
     ...saleCreditStatements(orderId, 'pending_payment'),
@@ -49,12 +87,20 @@ export async function cancelUnpaidOrder(
   db: Db,
   orderId: number,
   reason: 'expired' | 'payment_failed' | 'cancelled',
-  opts: { before?: InStatement[] } = {},
+  opts: { before?: InStatement[]; actor?: OrderActor } = {},
 ): Promise<ChangeResult> {
-  const lines = await orderStockLines(db, orderId);
+  const [lines, number] = await Promise.all([orderStockLines(db, orderId), orderNumber(db, orderId)]);
   const paymentStatus = reason === 'expired' ? 'expired' : 'failed';
   return runGuarded(db, [
     ...(opts.before ?? []),
+    orderAuditStatement(orderId, 'pending_payment', {
+      userId: opts.actor?.userId ?? null,
+      ip: opts.actor?.ip ?? null,
+      action: 'order_cancelled',
+      entityId: number,
+      before: { status: 'pending_payment' },
+      after: { status: 'cancelled', reason },
+    }),
     ...releaseStatements(orderId, lines, reason),
     {
       sql: `UPDATE payments SET status = ?, updated_at = unixepoch('subsec') * 1000
@@ -88,9 +134,9 @@ function allowedFrom(to: OrderStatus): OrderStatus[] {
 }
 
 /**
- * Moves a paid order along fulfilment (packed, shipped, ready for pickup, delivered). Payment, cancellation
- * and refunds move stock and money and have their own workflows. Throws IllegalTransitionError when the
- * status machine forbids the move from the order's current status.
+ * Moves a paid order along fulfilment (packed, shipped, ready for pickup, delivered) with no audit entry,
+ * carrier or mail: the bare status move. Staff work goes through `src/lib/orders/fulfilment.ts`, which
+ * adds those. Throws IllegalTransitionError when the status machine forbids the move.
  */
 export async function advanceOrder(
   db: Db,

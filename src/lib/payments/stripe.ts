@@ -1,4 +1,4 @@
-/** Stripe behind one module: the client, Checkout Sessions for orders, and webhook verification. */
+/** Stripe behind one module: the client, Checkout Sessions for orders, refunds, and webhook verification. */
 import Stripe from 'stripe';
 import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -72,6 +72,38 @@ export async function createCheckoutSession(
     },
     { idempotencyKey: `checkout-${input.orderNumber}-${input.attempt}` },
   );
+}
+
+export interface RefundInput {
+  orderId: number;
+  orderNumber: string;
+  paymentIntentId: string;
+  /** In the payment's minor units: the whole amount charged. */
+  amount: number;
+}
+
+/**
+ * Refunds an order's card payment through the Refunds API. The idempotency key is the order number, so a
+ * repeated click or a retry after a lost answer refunds once; when Stripe no longer remembers the key
+ * (after 24 hours) and the charge is already refunded, that refund is looked up instead of failing.
+ */
+export async function refundPayment(stripe: Stripe, input: RefundInput): Promise<Stripe.Refund> {
+  try {
+    return await stripe.refunds.create(
+      {
+        payment_intent: input.paymentIntentId,
+        amount: input.amount,
+        metadata: { order_id: String(input.orderId), order_number: input.orderNumber },
+      },
+      { idempotencyKey: `refund-${input.orderNumber}` },
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'charge_already_refunded') throw error;
+    const earlier = await stripe.refunds.list({ payment_intent: input.paymentIntentId, limit: 10 });
+    const refund = earlier.data.find((r) => r.metadata?.order_number === input.orderNumber) ?? earlier.data[0];
+    if (!refund) throw error;
+    return refund;
+  }
 }
 
 /** Verifies a webhook's signature on the raw body; throws when it is not from Stripe. */

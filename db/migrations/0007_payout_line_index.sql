@@ -1,0 +1,1 @@
+CREATE INDEX `payout_entries_order_line_idx` ON `payout_entries` (`order_line_id`,`kind`);
