@@ -48,7 +48,7 @@ export async function previewStocktake(db: Db, text: string): Promise<StocktakeP
     return { rows: [], errors: 0, changes: 0, fileError: 'stocktake.error.columns' };
   }
   if (records.length > MAX_STOCKTAKE_ROWS)
-    return { rows: [], errors: 0, changes: 0, fileError: 'stocktake.error.too_many' };
+    return { rows: [], errors: 0, changes: 0, fileError: 'stocktake.error.row_limit' };
   const [variants, locations] = await db.$client.batch(
     ['SELECT id, sku FROM variants', 'SELECT id, code FROM stock_locations'],
     'read',
