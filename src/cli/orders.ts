@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client.ts';
 import { getEnv } from '../lib/env.ts';
+import { getTranslator } from '../lib/i18n/translate.ts';
 import { listOutbox } from '../lib/mail/outbox.ts';
 import { CARRIERS } from '../lib/orders/carriers.ts';
 import {
@@ -99,7 +100,8 @@ if (args[0] === 'outbox') {
     }
   } catch (error) {
     if (error instanceof IllegalTransitionError || error instanceof FulfilmentError) {
-      console.error(`${order.number} is ${order.status}: ${error.message}`);
+      const why = error instanceof FulfilmentError ? getTranslator('en')(`fulfil.error.${error.code}`) : error.message;
+      console.error(`${order.number} is ${order.status}: ${why}`);
       process.exit(1);
     }
     throw error;

@@ -30,7 +30,13 @@ import { IllegalTransitionError } from './status.ts';
 const KGS = { currency: 'KGS' as const, kgsPerUnitMicros: 1_000_000, setOn: '2026-11-20' };
 const ORIGIN = 'https://shop.test';
 const staff = { userId: null, ip: '127.0.0.1' };
-const pickup: CheckoutForm = { ...PICKUP_FORM, email: 'aigul@example.kg', name: 'Айгүл' };
+const pickup: CheckoutForm = {
+  ...PICKUP_FORM,
+  email: 'aigul@example.kg',
+  name: 'Айгүл',
+  shipping: 'pickup',
+  payment: 'pay_at_pickup',
+};
 const domestic: CheckoutForm = {
   ...PICKUP_FORM,
   email: 'bakyt@example.kg',
