@@ -170,85 +170,99 @@ export async function sellAtCounter(
   const short = till.lines.filter((l) => l.quantity > l.available);
   if (short.length > 0) return { ok: false, error: 'out_of_stock', lines: short };
   const shop = await shopLocationId(db);
-  const number = newOrderNumber(new Date(now));
-  const accessToken = newAccessToken();
-  const orderId = '(SELECT id FROM orders WHERE access_token = ?)';
-  const statements: InStatement[] = [
-    {
-      sql: `INSERT INTO orders (number, access_token, email, name, locale, status, channel, payment_method, shipping_method,
-              subtotal_tiyin, shipping_tiyin, total_tiyin, currency, total_charged_minor, created_at, updated_at)
-            VALUES (?, ?, '', '', ?, 'delivered', 'counter', ?, 'pickup', ?, 0, ?, 'KGS', ?, ?, ?)`,
-      args: [number, accessToken, receiptLocale, payment, till.totalTiyin, till.totalTiyin, till.totalTiyin, now, now],
-    },
-  ];
-  for (const l of till.lines) {
-    statements.push(
+  for (let attempt = 1; ; attempt++) {
+    const number = newOrderNumber(new Date(now));
+    const accessToken = newAccessToken();
+    const orderId = '(SELECT id FROM orders WHERE access_token = ?)';
+    const statements: InStatement[] = [
       {
-        sql: `INSERT INTO order_lines (order_id, variant_id, product_id, producer_id, location_id, product_name, variant_label,
-                producer_name, sku, unit_price_tiyin, quantity, line_total_tiyin)
-              VALUES (${orderId}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        sql: `INSERT INTO orders (number, access_token, email, name, locale, status, channel, payment_method, shipping_method,
+                subtotal_tiyin, shipping_tiyin, total_tiyin, currency, total_charged_minor, created_at, updated_at)
+              VALUES (?, ?, '', '', ?, 'delivered', 'counter', ?, 'pickup', ?, 0, ?, 'KGS', ?, ?, ?)`,
         args: [
+          number,
           accessToken,
-          l.variantId,
-          l.productId,
-          l.producerId,
-          shop,
-          l.name,
-          l.label,
-          l.producerName,
-          l.sku,
-          l.unitPriceTiyin,
-          l.quantity,
-          l.lineTotalTiyin,
+          receiptLocale,
+          payment,
+          till.totalTiyin,
+          till.totalTiyin,
+          till.totalTiyin,
+          now,
+          now,
         ],
       },
+    ];
+    for (const l of till.lines) {
+      statements.push(
+        {
+          sql: `INSERT INTO order_lines (order_id, variant_id, product_id, producer_id, location_id, product_name, variant_label,
+                  producer_name, sku, unit_price_tiyin, quantity, line_total_tiyin)
+                VALUES (${orderId}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          args: [
+            accessToken,
+            l.variantId,
+            l.productId,
+            l.producerId,
+            shop,
+            l.name,
+            l.label,
+            l.producerName,
+            l.sku,
+            l.unitPriceTiyin,
+            l.quantity,
+            l.lineTotalTiyin,
+          ],
+        },
+        {
+          sql: `UPDATE stock_levels SET on_hand = on_hand - ?, updated_at = unixepoch('subsec') * 1000
+                WHERE variant_id = ? AND location_id = ?`,
+          args: [l.quantity, l.variantId, shop],
+        },
+        {
+          sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, order_id, user_id)
+                VALUES (?, ?, 'sale_counter', ?, ${orderId}, ?)`,
+          args: [l.variantId, shop, -l.quantity, accessToken, actor.userId],
+        },
+      );
+    }
+    statements.push(
       {
-        sql: `UPDATE stock_levels SET on_hand = on_hand - ?, updated_at = unixepoch('subsec') * 1000
-              WHERE variant_id = ? AND location_id = ?`,
-        args: [l.quantity, l.variantId, shop],
+        sql: `INSERT INTO payments (order_id, provider, status, amount_minor, currency) VALUES (${orderId}, ?, 'succeeded', ?, 'KGS')`,
+        args: [accessToken, payment, till.totalTiyin],
       },
+      ...saleCreditStatements({ accessToken }),
+      auditStatement(
+        {
+          userId: actor.userId,
+          action: 'counter_sale',
+          entity: 'order',
+          entityId: number,
+          after: {
+            payment,
+            lines: till.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, total: l.lineTotalTiyin })),
+          },
+          ip: actor.ip,
+        },
+        now,
+      ),
       {
-        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, order_id, user_id)
-              VALUES (?, ?, 'sale_counter', ?, ${orderId}, ?)`,
-        args: [l.variantId, shop, -l.quantity, accessToken, actor.userId],
+        sql: `UPDATE sessions SET data = json_set(coalesce(data, '{}'), '$.till', json('[]')) WHERE id = ?`,
+        args: [sessionId],
       },
     );
-  }
-  statements.push(
-    {
-      sql: `INSERT INTO payments (order_id, provider, status, amount_minor, currency) VALUES (${orderId}, ?, 'succeeded', ?, 'KGS')`,
-      args: [accessToken, payment, till.totalTiyin],
-    },
-    ...saleCreditStatements({ accessToken }),
-    auditStatement(
-      {
-        userId: actor.userId,
-        action: 'counter_sale',
-        entity: 'order',
-        entityId: number,
-        after: {
-          payment,
-          lines: till.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, total: l.lineTotalTiyin })),
-        },
-        ip: actor.ip,
-      },
-      now,
-    ),
-    {
-      sql: `UPDATE sessions SET data = json_set(coalesce(data, '{}'), '$.till', json('[]')) WHERE id = ?`,
-      args: [sessionId],
-    },
-  );
-  try {
-    await db.$client.batch(statements, 'write');
-  } catch (error) {
-    if (isOutOfStockError(error)) {
-      const fresh = await getTill(db, sessionId, receiptLocale);
-      return { ok: false, error: 'out_of_stock', lines: fresh.lines.filter((l) => l.quantity > l.available) };
+    try {
+      await db.$client.batch(statements, 'write');
+    } catch (error) {
+      if (isOutOfStockError(error)) {
+        const fresh = await getTill(db, sessionId, receiptLocale);
+        return { ok: false, error: 'out_of_stock', lines: fresh.lines.filter((l) => l.quantity > l.available) };
+      }
+      // Two sales drew the same random order number: draw again.
+      if (/UNIQUE constraint failed: orders\.number/.test(String(error)) && attempt < 4) continue;
+      throw error;
     }
-    throw error;
+    return { ok: true, number, accessToken };
   }
-  return { ok: true, number, accessToken };
 }
 
 export interface Receipt {
