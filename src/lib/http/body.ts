@@ -45,3 +45,12 @@ export async function readLimitedForm(request: Request, maxBytes: number): Promi
     return { ok: false, reason: 'malformed' };
   }
 }
+
+/** A posted form's text fields as plain strings (files are left out), as a page re-renders them. */
+export async function readFormFields(request: Request): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const [name, value] of (await request.formData()).entries()) {
+    if (typeof value === 'string') fields[name] = value;
+  }
+  return fields;
+}
