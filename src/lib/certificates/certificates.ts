@@ -200,3 +200,9 @@ export async function decideCertificate(
   );
   return true;
 }
+
+/** How many certificates wait for staff. */
+export async function countPendingCertificates(db: Db): Promise<number> {
+  const rs = await db.$client.execute(`SELECT count(*) AS n FROM certificates WHERE status = 'pending'`);
+  return Number(rs.rows[0]!.n);
+}

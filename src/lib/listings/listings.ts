@@ -218,7 +218,19 @@ export async function saveListingDraft(
   draft: ListingDraft,
 ): Promise<{ ok: true; draft: ListingDraft } | { ok: false; errors: FormErrors }> {
   const listing = await getListing(db, productId, actor.producerId);
-  if (!listing || listing.status === 'archived') return { ok: false, errors: { form: 'listing.error.not_found' } };
+  if (!listing) return { ok: false, errors: { form: 'listing.error.not_found' } };
+  return writeDraft(db, actor, listing, draft);
+}
+
+/** Saves a draft for a listing already loaded (and scoped to the producer) by the caller. */
+async function writeDraft(
+  db: Db,
+  actor: ProducerActor,
+  listing: Listing,
+  draft: ListingDraft,
+): Promise<{ ok: true; draft: ListingDraft } | { ok: false; errors: FormErrors }> {
+  const productId = listing.id;
+  if (listing.status === 'archived') return { ok: false, errors: { form: 'listing.error.not_found' } };
   const own = new Set((listing.published?.variants ?? []).map((v) => v.id));
   for (const v of listing.draft?.variants ?? []) if (v.id) own.add(v.id);
   if (draft.variants.some((v) => v.id && !own.has(v.id)))
@@ -570,8 +582,7 @@ export async function addListingPhoto(db: Db, actor: ProducerActor, productId: n
   const listing = await getListing(db, productId, actor.producerId);
   const draft = listing && workingDraft(listing);
   if (!draft || draft.photos.length >= MAX_PHOTOS) return false;
-  const result = await saveListingDraft(db, actor, productId, { ...draft, photos: [...draft.photos, key] });
-  return result.ok;
+  return (await writeDraft(db, actor, listing, { ...draft, photos: [...draft.photos, key] })).ok;
 }
 
 /** Removes a photo from the draft, or makes it the main one. */
@@ -584,8 +595,8 @@ export async function arrangeListingPhoto(
 ): Promise<boolean> {
   const listing = await getListing(db, productId, actor.producerId);
   const draft = listing && workingDraft(listing);
-  if (!draft?.photos.includes(key)) return false;
+  if (!listing || !draft?.photos.includes(key)) return false;
   const others = draft.photos.filter((k) => k !== key);
   const photos = move === 'remove' ? others : [key, ...others];
-  return (await saveListingDraft(db, actor, productId, { ...draft, photos })).ok;
+  return (await writeDraft(db, actor, listing, { ...draft, photos })).ok;
 }

@@ -20,12 +20,13 @@ export interface ProducerBalance {
   lastPayoutAt: number | null;
 }
 
-/** Every producer with their balance, the ones owed most first. */
-export async function listBalances(db: Db, locale: Locale): Promise<ProducerBalance[]> {
+/** Every producer (or one) with their balance, the ones owed most first. */
+export async function listBalances(db: Db, locale: Locale, producerId?: number): Promise<ProducerBalance[]> {
   const order = fallbackChain(locale)
     .map((l, i) => `WHEN '${l}' THEN ${i}`)
     .join(' ');
-  const rs = await db.$client.execute(`
+  const rs = await db.$client.execute({
+    sql: `
     SELECT pr.id, pr.slug, pr.commission_bps,
            (SELECT name FROM producer_translations WHERE producer_id = pr.id ORDER BY CASE locale ${order} END LIMIT 1) AS name,
            coalesce(sum(CASE WHEN pe.kind != 'payout' THEN pe.amount_tiyin END), 0) AS earned,
@@ -33,7 +34,10 @@ export async function listBalances(db: Db, locale: Locale): Promise<ProducerBala
            coalesce(sum(pe.amount_tiyin), 0) AS balance,
            max(CASE WHEN pe.kind = 'payout' THEN pe.created_at END) AS last_payout
       FROM producers pr LEFT JOIN payout_entries pe ON pe.producer_id = pr.id
-     GROUP BY pr.id ORDER BY balance DESC, name`);
+     ${producerId === undefined ? '' : 'WHERE pr.id = ?'}
+     GROUP BY pr.id ORDER BY balance DESC, name`,
+    args: producerId === undefined ? [] : [producerId],
+  });
   return rs.rows.map((r) => ({
     producerId: Number(r.id),
     slug: String(r.slug),
