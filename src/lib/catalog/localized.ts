@@ -11,6 +11,14 @@ export function bestLocaleSql(table: string, fk: string, idExpr: string, locale:
   return `(SELECT locale FROM ${table} WHERE ${fk} = ${idExpr} ORDER BY CASE locale ${cases} END LIMIT 1)`;
 }
 
+/**
+ * SQL for one translated column of a row in its best locale (same fallback order as bestLocaleSql),
+ * for lists that need a name without joining the whole translation table.
+ */
+export function localizedColumnSql(table: string, fk: string, idExpr: string, column: string, locale: Locale): string {
+  return bestLocaleSql(table, fk, idExpr, locale).replace(/^\(SELECT locale /, `(SELECT ${column} `);
+}
+
 /** A text and the language it is actually in (differs from the page's when it fell back). */
 export interface Localized {
   text: string;

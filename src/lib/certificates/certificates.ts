@@ -7,6 +7,7 @@ import type { Db } from '../../../db/client.ts';
 import { CERTIFICATION_KINDS } from '../../../db/schema/catalog.ts';
 import { auditStatement } from '../audit/audit.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { localizedColumnSql } from '../catalog/localized.ts';
 
 export const CERTIFICATE_REJECT_REASONS = ['unreadable', 'expired', 'mismatch', 'not_recognised', 'other'] as const;
 export type CertificateRejectReason = (typeof CERTIFICATE_REJECT_REASONS)[number];
@@ -92,11 +93,10 @@ export async function addCertificate(
 
 const SELECT = (locale: Locale) => `
   SELECT ce.*, k.slug AS kind_slug,
-         (SELECT name FROM certification_kind_translations WHERE kind_id = k.id ORDER BY locale = '${locale}' DESC, locale = 'en' DESC LIMIT 1) AS kind_name,
-         (SELECT name FROM product_translations WHERE product_id = ce.product_id ORDER BY locale = '${locale}' DESC, locale = 'en' DESC LIMIT 1) AS product_name,
+         ${localizedColumnSql('certification_kind_translations', 'kind_id', 'k.id', 'name', locale)} AS kind_name,
+         ${localizedColumnSql('product_translations', 'product_id', 'ce.product_id', 'name', locale)} AS product_name,
          coalesce(ce.producer_id, p.producer_id) AS owner_id,
-         (SELECT name FROM producer_translations WHERE producer_id = coalesce(ce.producer_id, p.producer_id)
-           ORDER BY locale = '${locale}' DESC, locale = 'en' DESC LIMIT 1) AS producer_name
+         ${localizedColumnSql('producer_translations', 'producer_id', 'coalesce(ce.producer_id, p.producer_id)', 'name', locale)} AS producer_name
     FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id
     LEFT JOIN products p ON p.id = ce.product_id`;
 

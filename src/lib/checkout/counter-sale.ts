@@ -9,7 +9,8 @@ import type { InStatement } from '@libsql/client';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
-import { fallbackChain, type Locale } from '../i18n/locales.ts';
+import { localizedColumnSql } from '../catalog/localized.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError } from '../inventory/ledger.ts';
 import { findVariantByCode } from '../inventory/stock.ts';
 import { newAccessToken, newOrderNumber } from '../orders/codes.ts';
@@ -68,11 +69,7 @@ export async function getTill(db: Db, sessionId: string, locale: Locale): Promis
   const entries = await readEntries(db, sessionId);
   if (entries.length === 0) return { lines: [], totalTiyin: 0, units: 0 };
   const shop = await shopLocationId(db);
-  const order = fallbackChain(locale)
-    .map((l, i) => `WHEN '${l}' THEN ${i}`)
-    .join(' ');
-  const pick = (table: string, fk: string, id: string, col = 'name') =>
-    `(SELECT ${col} FROM ${table} WHERE ${fk} = ${id} ORDER BY CASE locale ${order} END LIMIT 1)`;
+  const pick = (table: string, fk: string, id: string, col = 'name') => localizedColumnSql(table, fk, id, col, locale);
   const rs = await db.$client.execute({
     sql: `SELECT v.id, v.sku, v.barcode, v.price_tiyin, p.id AS product_id, p.producer_id,
                  ${pick('product_translations', 'product_id', 'p.id')} AS name,

@@ -10,6 +10,7 @@ import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError } from './ledger.ts';
+import { localizedColumnSql } from '../catalog/localized.ts';
 
 export interface Actor {
   userId: number;
@@ -28,10 +29,9 @@ export interface Location {
 export async function listLocations(db: Db, locale: Locale): Promise<Location[]> {
   const rs = await db.$client.execute({
     sql: `SELECT l.id, l.code, l.kind, l.producer_id,
-                 (SELECT name FROM stock_location_translations WHERE location_id = l.id
-                   ORDER BY locale = ? DESC, locale = 'en' DESC LIMIT 1) AS name
+                 ${localizedColumnSql('stock_location_translations', 'location_id', 'l.id', 'name', locale)} AS name
             FROM stock_locations l ORDER BY l.kind = 'producer_home', l.sort, l.id`,
-    args: [locale],
+    args: [],
   });
   return rs.rows.map((r) => ({
     id: Number(r.id),
@@ -70,10 +70,6 @@ export const LevelFilter = z.object({
 });
 export type LevelFilter = z.infer<typeof LevelFilter>;
 
-const name = (table: string, fk: string, id: string) =>
-  `(SELECT ${table === 'variant_translations' ? 'label' : 'name'} FROM ${table} WHERE ${fk} = ${id}
-     ORDER BY locale = ? DESC, locale = 'en' DESC LIMIT 1)`;
-
 /**
  * Levels per variant and location (on hand, reserved, available), optionally for one location, a
  * SKU / barcode / name search, or only what runs low (available at most LOW_STOCK, shop and warehouse).
@@ -105,12 +101,12 @@ export async function listLevels(
       { sql: `SELECT count(*) AS n ${from}`, args },
       {
         sql: `SELECT sl.variant_id, sl.location_id, sl.on_hand, sl.reserved, v.sku, v.barcode,
-                     ${name('product_translations', 'product_id', 'p.id')} AS product_name,
-                     ${name('variant_translations', 'variant_id', 'v.id')} AS variant_label,
-                     ${name('producer_translations', 'producer_id', 'p.producer_id')} AS producer_name,
-                     ${name('stock_location_translations', 'location_id', 'l.id')} AS location_name
+                     ${localizedColumnSql('product_translations', 'product_id', 'p.id', 'name', locale)} AS product_name,
+                     ${localizedColumnSql('variant_translations', 'variant_id', 'v.id', 'label', locale)} AS variant_label,
+                     ${localizedColumnSql('producer_translations', 'producer_id', 'p.producer_id', 'name', locale)} AS producer_name,
+                     ${localizedColumnSql('stock_location_translations', 'location_id', 'l.id', 'name', locale)} AS location_name
                 ${from} ORDER BY sl.on_hand - sl.reserved, v.sku, l.id LIMIT ? OFFSET ?`,
-        args: [locale, locale, locale, locale, ...args, pageSize, (page - 1) * pageSize],
+        args: [...args, pageSize, (page - 1) * pageSize],
       },
     ],
     'read',

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { reindexProducts } from '../catalog/search-index.ts';
+import { localizedColumnSql } from '../catalog/localized.ts';
 import { foldText, transliterate } from '../catalog/search-text.ts';
 import { fallbackChain, LOCALES, type Locale } from '../i18n/locales.ts';
 import { photoUrl } from '../media/store.ts';
@@ -506,11 +507,10 @@ export interface QueueRow {
 export async function listReviewQueue(db: Db, locale: Locale): Promise<QueueRow[]> {
   const rs = await db.$client.execute({
     sql: `SELECT p.id, p.published_at, d.data, d.submitted_at,
-                 (SELECT name FROM producer_translations WHERE producer_id = p.producer_id
-                   ORDER BY CASE locale WHEN ? THEN 0 WHEN 'en' THEN 1 WHEN 'ru' THEN 2 ELSE 3 END LIMIT 1) AS producer
+                 ${localizedColumnSql('producer_translations', 'producer_id', 'p.producer_id', 'name', locale)} AS producer
             FROM product_drafts d JOIN products p ON p.id = d.product_id
            WHERE d.status = 'in_review' ORDER BY d.submitted_at`,
-    args: [locale],
+    args: [],
   });
   return rs.rows.map((r) => ({
     id: Number(r.id),

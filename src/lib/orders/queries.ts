@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/locales.ts';
 import type { StockLine } from '../inventory/ledger.ts';
 import { ORDER_STATUSES } from '../../../db/schema/commerce.ts';
 import type { OrderStatus } from './status.ts';
+import { localizedColumnSql } from '../catalog/localized.ts';
 
 export interface OrderView {
   id: number;
@@ -252,10 +253,9 @@ export interface LinePlace {
 export async function orderLinePlaces(db: Db, orderId: number, locale: Locale): Promise<Map<number, LinePlace>> {
   const rs = await db.$client.execute({
     sql: `SELECT ol.id, v.barcode,
-                 (SELECT name FROM stock_location_translations WHERE location_id = ol.location_id
-                   ORDER BY locale = ? DESC, locale = 'en' DESC LIMIT 1) AS location_name
+                 ${localizedColumnSql('stock_location_translations', 'location_id', 'ol.location_id', 'name', locale)} AS location_name
             FROM order_lines ol LEFT JOIN variants v ON v.id = ol.variant_id WHERE ol.order_id = ?`,
-    args: [locale, orderId],
+    args: [orderId],
   });
   return new Map(
     rs.rows.map((r) => [

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
-import { fallbackChain, type Locale } from '../i18n/locales.ts';
+import { localizedColumnSql } from '../catalog/localized.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { parseSom } from '../listings/draft.ts';
 
 export interface ProducerBalance {
@@ -22,13 +23,10 @@ export interface ProducerBalance {
 
 /** Every producer (or one) with their balance, the ones owed most first. */
 export async function listBalances(db: Db, locale: Locale, producerId?: number): Promise<ProducerBalance[]> {
-  const order = fallbackChain(locale)
-    .map((l, i) => `WHEN '${l}' THEN ${i}`)
-    .join(' ');
   const rs = await db.$client.execute({
     sql: `
     SELECT pr.id, pr.slug, pr.commission_bps,
-           (SELECT name FROM producer_translations WHERE producer_id = pr.id ORDER BY CASE locale ${order} END LIMIT 1) AS name,
+           ${localizedColumnSql('producer_translations', 'producer_id', 'pr.id', 'name', locale)} AS name,
            coalesce(sum(CASE WHEN pe.kind != 'payout' THEN pe.amount_tiyin END), 0) AS earned,
            coalesce(-sum(CASE WHEN pe.kind = 'payout' THEN pe.amount_tiyin END), 0) AS paid,
            coalesce(sum(pe.amount_tiyin), 0) AS balance,
