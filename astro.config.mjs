@@ -11,7 +11,11 @@ export default defineConfig({
   trailingSlash: 'ignore',
   compressHTML: true,
   build: { inlineStylesheets: 'always' },
-  security: { checkOrigin: true },
+  // Astro's origin check compares Origin with an address built from the Host header, which a TLS proxy
+  // in front makes http:// and a stranger can forge; src/middleware.ts checks every state-changing
+  // request against PUBLIC_URL instead (README decision 15). allowedDomains stays empty, so Astro trusts
+  // no X-Forwarded-* header: the client's address comes from TRUSTED_PROXIES alone.
+  security: { checkOrigin: false },
   server: {
     host: process.env.HOST ?? 'localhost',
     port: Number(process.env.PORT ?? 4321),

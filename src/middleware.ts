@@ -9,6 +9,8 @@ import { getRates } from './lib/money/rates.ts';
 import { countCartUnits } from './lib/cart/cart.ts';
 import { findSession, sessionCookieName } from './lib/sessions/session.ts';
 import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
+import { clientAddress } from './lib/http/client-address.ts';
+import { preferenceCookieAttributes, publicOrigin, servedOverHttps } from './lib/http/origin.ts';
 import { localePath } from './lib/i18n/paths.ts';
 
 export const LANG_COOKIE = 'lang';
@@ -18,7 +20,7 @@ const YEAR = 60 * 60 * 24 * 365;
 const cache = sharedPageCache(getEnv().PAGE_CACHE_SECONDS);
 
 // Forms may lead to Stripe's hosted checkout (a POST that redirects there counts as the form's target).
-const httpsSite = getEnv().PUBLIC_URL?.startsWith('https:') ?? false;
+const httpsSite = servedOverHttps();
 const stripeOrigin = getEnv().STRIPE_API_BASE ? new URL(getEnv().STRIPE_API_BASE!).origin : '';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
@@ -40,13 +42,19 @@ function secured(response: Response): Response {
   return response;
 }
 
-/** The visitor's address as the server saw it (a proxy in front should pass the real one on). */
-function clientIp(context: { clientAddress: string }): string {
+/**
+ * The visitor's address: the TCP peer (Astro trusts no forwarded header, security.allowedDomains being
+ * empty), or the client a trusted proxy names in X-Forwarded-For (TRUSTED_PROXIES).
+ */
+function clientIp(context: { clientAddress: string; request: Request }): string {
+  let peer: string;
   try {
-    return context.clientAddress || 'unknown';
+    peer = context.clientAddress;
   } catch {
     return 'unknown';
   }
+  if (!peer) return 'unknown';
+  return clientAddress(peer, context.request.headers.get('x-forwarded-for'), getEnv().TRUSTED_PROXIES);
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -68,12 +76,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   locals.session = null;
   locals.user = null;
   locals.cartCount = 0;
-  locals.secure = httpsSite || url.protocol === 'https:';
+  locals.secure = httpsSite;
   locals.client = { ip: clientIp(context), userAgent: request.headers.get('user-agent') ?? undefined };
   const sessionCookie = sessionCookieName(locals.secure);
 
   // Cross-site requests that change things are refused; Stripe's webhook is signed instead.
-  if (isCrossSite(request, url, getEnv().PUBLIC_URL) && url.pathname !== '/api/stripe/webhook') {
+  if (isCrossSite(request, publicOrigin()) && url.pathname !== '/api/stripe/webhook') {
     return secured(
       new Response('Cross-site request refused', { status: 403, headers: { 'content-type': 'text/plain' } }),
     );
@@ -93,13 +101,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
       const headers = new Headers(hit.headers);
       headers.set('X-Cache', 'HIT');
       if (remember)
-        headers.append('Set-Cookie', `${LANG_COOKIE}=${locale}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax`);
+        headers.append('Set-Cookie', `${LANG_COOKIE}=${locale}; ${preferenceCookieAttributes()}`);
       return new Response(hit.body.slice(), { status: hit.status, headers });
     }
   }
 
   if (remember) {
-    cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true });
+    cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true, secure: httpsSite });
   }
   if (cookies.has(sessionCookie)) {
     locals.session = await findSession(db, cookies.get(sessionCookie)?.value);

@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { getDb } from '../../db/client.ts';
-import { getEnv } from '../lib/env.ts';
+import { publicOrigin } from '../lib/http/origin.ts';
 import { getTranslator } from '../lib/i18n/translate.ts';
 import { listOutbox } from '../lib/mail/outbox.ts';
 import { CARRIERS } from '../lib/orders/carriers.ts';
@@ -51,7 +51,7 @@ if (!parsed.success) {
 }
 const db = getDb();
 const args = parsed.data;
-const origin = new URL(getEnv().PUBLIC_URL ?? 'http://localhost:4321').origin;
+const origin = publicOrigin();
 const actor = { userId: null };
 if (args[0] === 'outbox') {
   for (const m of (await listOutbox(db, 20)).reverse()) {

@@ -1,12 +1,35 @@
 import { z } from 'zod';
+import { parseTrustedProxies, type ProxyTrust } from './http/client-address.ts';
 
 /** Every environment variable the app reads; README.md and .env.example list the same. */
 export const Env = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().default('localhost'),
   PORT: z.coerce.number().int().min(1).max(65535).default(4321),
-  /** Public origin used in canonical URLs, sitemap and share cards. */
-  PUBLIC_URL: z.url().optional(),
+  /**
+   * The shop's public origin, as visitors type it (https://shop.example.kg behind a proxy): every link,
+   * mail, redirect and the cross-site check use it, never the Host header. Default http://localhost:<PORT>.
+   */
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .refine((v) => /^https?:\/\/[^/?#]+\/?$/.test(v), 'must be an origin only, without a path')
+    .transform((v) => new URL(v).origin)
+    .optional(),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated IPs or CIDR ranges (IPv4 or IPv6),
+   * `loopback` or `private`. Empty (the default) trusts nobody: the TCP peer is the client.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v, ctx): ProxyTrust => {
+      try {
+        return parseTrustedProxies(v);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   DATABASE_URL: z.string().min(1).default('file:db/ovop.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** Folder for uploaded photos and certificate documents (server-chosen names). */
@@ -42,7 +65,8 @@ export const Env = z.object({
   BANK_BIC: z.string().min(1).default('135001'),
   BANK_SWIFT: z.string().min(1).default('AILBKG22'),
 });
-export type Env = z.infer<typeof Env>;
+/** The parsed environment; PUBLIC_URL always has a value (its default depends on PORT). */
+export type Env = z.infer<typeof Env> & { PUBLIC_URL: string };
 
 let cached: Env | undefined;
 
@@ -54,6 +78,8 @@ export function getEnv(source: Record<string, string | undefined> = process.env)
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  if (source === process.env) cached = parsed.data;
-  return parsed.data;
+  // `npm start` with nothing configured serves http://localhost:4321, so that is its public origin too.
+  const env = { ...parsed.data, PUBLIC_URL: parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}` };
+  if (source === process.env) cached = env;
+  return env;
 }

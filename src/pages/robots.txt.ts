@@ -2,8 +2,8 @@ import { publicOrigin } from '../lib/http/origin.ts';
 import type { APIRoute } from 'astro';
 
 /** Crawlers may read the catalogue; search result pages and preference switches stay out. */
-export const GET: APIRoute = ({ url }) => {
-  const origin = publicOrigin(url);
+export const GET: APIRoute = () => {
+  const origin = publicOrigin();
   const body = [
     'User-agent: *',
     'Allow: /',

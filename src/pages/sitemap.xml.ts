@@ -5,8 +5,8 @@ import { publicOrigin } from '../lib/http/origin.ts';
 import { renderSitemapIndex, XML_HEADERS } from '../lib/seo/sitemap.ts';
 
 /** The sitemap index: one file for pages and places, then products in files of 15,000. */
-export const GET: APIRoute = async ({ url }) => {
-  const origin = publicOrigin(url);
+export const GET: APIRoute = async () => {
+  const origin = publicOrigin();
   const files = await countSitemapProductFiles(getDb());
   const locations = [`${origin}/sitemaps/places.xml`];
   for (let n = 1; n <= files; n++) locations.push(`${origin}/sitemaps/products-${n}.xml`);

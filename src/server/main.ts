@@ -9,6 +9,7 @@ import { getCatalogVersion } from '../lib/catalog/queries.ts';
 import { expireReservations } from '../lib/orders/workflows.ts';
 import { getEnv } from '../lib/env.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
+import { preferenceCookieAttributes, strictTransportSecurity } from '../lib/http/origin.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
 import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.ts';
@@ -23,7 +24,8 @@ const { handler } = (await import(entry)) as { handler: Handler };
 const env = getEnv();
 const cache = sharedPageCache(env.PAGE_CACHE_SECONDS);
 const db = getDb();
-const YEAR = 60 * 60 * 24 * 365;
+// Over HTTPS every response says so: pages, cache hits, static files and Astro's own error answers.
+const hsts = strictTransportSecurity();
 
 function readCookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
@@ -48,19 +50,26 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   headers['x-cache'] = 'HIT';
   // Same rule as the middleware: a visitor's language is remembered on every page they open.
   if (readCookie(cookies, 'lang') !== locale)
-    headers['set-cookie'] = `lang=${locale}; Path=/; Max-Age=${YEAR}; HttpOnly; SameSite=Lax`;
+    headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
   res.writeHead(hit.status, headers);
   res.end(hit.body);
   return true;
 }
 
 const server = createServer((req, res) => {
+  if (hsts) res.setHeader('Strict-Transport-Security', hsts);
   serveCached(req, res).then(
     (served) => served || handler(req, res),
     () => handler(req, res),
   );
 });
-server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`));
+server.listen(env.PORT, env.HOST, () => {
+  console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
+  // Links, mails, redirects and the cross-site check all use this origin; say which, and where it came from.
+  const source = process.env.PUBLIC_URL ? 'PUBLIC_URL' : 'default; set PUBLIC_URL to the address visitors use';
+  const proxies = env.TRUSTED_PROXIES.entries.join(', ') || 'none';
+  console.log(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
+});
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
 // Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {

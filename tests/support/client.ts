@@ -8,12 +8,17 @@ type Reply = { status: number; location: string | null; html: string; doc: HTMLE
 export class Buyer {
   readonly base: string;
   readonly cookies = new Map<string, string>();
-  /** Connects from another loopback address (127.0.0.2, ...) so the shop sees another visitor's IP. */
+  /**
+   * Connects from another loopback address (127.0.0.2, ...) so the shop sees another visitor's IP, and/or
+   * trusts a test certificate authority (`ca`, PEM) for a shop behind an HTTPS proxy.
+   */
   private readonly dispatcher: Agent | undefined;
 
-  constructor(base: string, options: { localAddress?: string } = {}) {
+  constructor(base: string, options: { localAddress?: string; ca?: string } = {}) {
     this.base = base;
-    this.dispatcher = options.localAddress ? new Agent({ localAddress: options.localAddress }) : undefined;
+    const { localAddress, ca } = options;
+    this.dispatcher =
+      localAddress || ca ? new Agent({ localAddress, connect: ca ? { ca } : undefined }) : undefined;
   }
 
   private async send(path: string, init: RequestInit): Promise<Reply> {
@@ -75,13 +80,13 @@ export class Buyer {
     return this.send(path, {});
   }
 
-  /** Posts a form as a browser on the shop's own page would (same Origin). */
-  post(path: string, form: Record<string, string | number>): Promise<Reply> {
+  /** Posts a form as a browser on the shop's own page would (same Origin), with any extra headers. */
+  post(path: string, form: Record<string, string | number>, headers: Record<string, string> = {}): Promise<Reply> {
     const body = new URLSearchParams(Object.entries(form).map(([k, v]) => [k, String(v)]));
     return this.send(path, {
       method: 'POST',
       body,
-      headers: { Origin: this.base, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { Origin: this.base, 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
     });
   }
 }

@@ -45,11 +45,16 @@ export async function ensureBuilt(): Promise<void> {
 export interface RunningServer {
   url: string;
   process: ChildProcess;
+  /** What the server printed so far (stdout and stderr). */
+  log(): string;
   stop(): Promise<void>;
 }
 
-/** Migrates (and seeds, unless SEED_DEMO=false) the database, then serves the shop on a free port. */
-export async function startShop(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Migrates (and seeds, unless SEED_DEMO=false) the database, then serves the shop on a free port.
+ * PUBLIC_URL is the server's own address unless `env` names another, or unsets it with undefined.
+ */
+export async function startShop(env: Record<string, string | undefined>): Promise<RunningServer> {
   await ensureBuilt();
   await run([`${ROOT}/db/setup.ts`], env);
   const port = await freePort();
@@ -77,6 +82,7 @@ export async function startShop(env: Record<string, string>): Promise<RunningSer
   return {
     url,
     process: child,
+    log: () => log,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

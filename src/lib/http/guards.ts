@@ -18,17 +18,23 @@ export function canEnter(role: Role, area: Area): boolean {
 }
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Bodies a plain HTML form (or a no-CORS fetch) can send to another site. */
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
 /**
- * True for a state-changing request another site made the browser send: Fetch Metadata first
- * (`Sec-Fetch-Site`), else the Origin header. Astro's own check covers form posts; this also covers
- * JSON and any other body type.
+ * True for a state-changing request another site made the browser send, judged against the shop's public
+ * origin and never against the Host header: Fetch Metadata (`Sec-Fetch-Site`) must say same-origin and
+ * a browser's `Origin` must be the public origin. A form-like or typeless body without either header is
+ * refused too, as Astro's own check does (browsers always send Origin with those); other clients
+ * without them (curl, a JSON script) pass, since no browser was tricked into sending them.
  */
-export function isCrossSite(request: Request, url: URL, publicUrl?: string): boolean {
+export function isCrossSite(request: Request, publicOrigin: string): boolean {
   if (SAFE.has(request.method)) return false;
   const site = request.headers.get('sec-fetch-site');
-  if (site) return site !== 'same-origin' && site !== 'none';
+  if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
-  if (!origin) return false;
-  return origin !== url.origin && (!publicUrl || origin !== new URL(publicUrl).origin);
+  if (origin) return origin !== publicOrigin;
+  if (site) return false;
+  const type = request.headers.get('content-type')?.toLowerCase();
+  return !type || FORM_TYPES.some((form) => type.includes(form));
 }

@@ -5,7 +5,7 @@ import { publicOrigin } from '../../lib/http/origin.ts';
 import { renderSitemap, XML_HEADERS } from '../../lib/seo/sitemap.ts';
 
 /** Static pages, regions, villages and producers in ky, ru and en with hreflang alternates. */
-export const GET: APIRoute = async ({ url }) => {
+export const GET: APIRoute = async () => {
   const e = await listSitemapPlaces(getDb());
   const pages = [
     ...['/', '/products', '/regions', '/certifications', '/about', '/impact'].map((path) => ({ path })),
@@ -13,5 +13,5 @@ export const GET: APIRoute = async ({ url }) => {
     ...e.villages.map((v) => ({ path: `/villages/${v.slug}`, lastmod: v.updatedAt })),
     ...e.producers.map((p) => ({ path: `/producers/${p.slug}`, lastmod: p.updatedAt })),
   ];
-  return new Response(renderSitemap(publicOrigin(url), pages), { headers: XML_HEADERS });
+  return new Response(renderSitemap(publicOrigin(), pages), { headers: XML_HEADERS });
 };

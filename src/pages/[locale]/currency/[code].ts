@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { servedOverHttps } from '../../../lib/http/origin.ts';
 import { isLocale } from '../../../lib/i18n/locales.ts';
 import { isCurrency } from '../../../lib/money/money.ts';
 
@@ -10,7 +11,8 @@ export const GET: APIRoute = ({ params, url, cookies, redirect }) => {
   // Only same-site paths: never an open redirect.
   const safeBack = /^\/(?!\/)[^\s\\]*$/.test(back) ? back : '/';
   if (isCurrency(code)) {
-    cookies.set('currency', code, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true });
+    const secure = servedOverHttps();
+    cookies.set('currency', code, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: true, secure });
   }
   return redirect(`/${locale}${safeBack === '/' ? '/' : safeBack}`, 303);
 };

@@ -9,7 +9,7 @@ import { getStripe, verifyWebhook } from '../../../lib/payments/stripe.ts';
  * Stripe's webhook: the signature is checked on the raw body; handled events change the order once
  * (idempotent on the event id); any other event is acknowledged so Stripe stops resending it.
  */
-export const POST: APIRoute = async ({ request, url }) => {
+export const POST: APIRoute = async ({ request }) => {
   const stripe = getStripe();
   const secret = getEnv().STRIPE_WEBHOOK_SECRET;
   if (!stripe || !secret) return Response.json({ error: 'Stripe is not configured' }, { status: 503 });
@@ -20,6 +20,6 @@ export const POST: APIRoute = async ({ request, url }) => {
   } catch {
     return Response.json({ error: 'invalid signature' }, { status: 400 });
   }
-  const outcome = await handleStripeEvent(getDb(), event, publicOrigin(url));
+  const outcome = await handleStripeEvent(getDb(), event, publicOrigin());
   return Response.json({ received: true, outcome });
 };

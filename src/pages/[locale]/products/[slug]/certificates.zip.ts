@@ -10,10 +10,10 @@ export const prerender = false;
  * The certificate pack of a published product: a ZIP of its verified, unexpired certificates (and its
  * producer's) with a summary in the page's language. Not cached: a certificate may lapse or be revoked.
  */
-export const GET: APIRoute = async ({ params, url, rewrite }) => {
+export const GET: APIRoute = async ({ params, rewrite }) => {
   const locale = routeLocale(params.locale);
   const pack = locale
-    ? await buildCertificatePack(getDb(), locale, params.slug ?? '', { origin: publicOrigin(url) })
+    ? await buildCertificatePack(getDb(), locale, params.slug ?? '', { origin: publicOrigin() })
     : null;
   if (!pack) return rewrite('/404');
   return new Response(pack.bytes as Uint8Array<ArrayBuffer>, {

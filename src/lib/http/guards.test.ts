@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isCrossSite } from './guards.ts';
+
+const SHOP = 'https://shop.example.kg';
+const post = (headers: Record<string, string>, method = 'POST') =>
+  new Request('http://127.0.0.1:4321/en/cart', { method, headers });
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+
+describe('isCrossSite', () => {
+  it('lets a form from the public origin through, whatever the Host the server saw', () => {
+    expect(isCrossSite(post({ ...FORM, origin: SHOP, 'sec-fetch-site': 'same-origin' }), SHOP)).toBe(false);
+    expect(isCrossSite(post({ ...FORM, origin: SHOP }), SHOP)).toBe(false);
+  });
+
+  it('refuses a form whose Origin is not the public origin, even one matching the Host header', () => {
+    expect(isCrossSite(post({ ...FORM, origin: 'http://127.0.0.1:4321' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ ...FORM, origin: 'https://evil.example' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ ...FORM, origin: 'null' }), SHOP)).toBe(true);
+    // Same host, plain http: another origin.
+    expect(isCrossSite(post({ ...FORM, origin: 'http://shop.example.kg' }), SHOP)).toBe(true);
+  });
+
+  it('refuses what Fetch Metadata calls cross-site or same-site, with any body type', () => {
+    for (const site of ['cross-site', 'same-site'])
+      expect(isCrossSite(post({ 'content-type': 'application/json', 'sec-fetch-site': site }), SHOP)).toBe(true);
+  });
+
+  it('refuses form-like and typeless bodies without Origin, and lets other clients send JSON', () => {
+    expect(isCrossSite(post(FORM), SHOP)).toBe(true);
+    expect(isCrossSite(post({ 'content-type': 'multipart/form-data; boundary=x' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ 'content-type': 'text/plain' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({}, 'DELETE'), SHOP)).toBe(true);
+    expect(isCrossSite(post({ 'content-type': 'application/json' }), SHOP)).toBe(false);
+  });
+
+  it('never questions reads', () => {
+    expect(isCrossSite(post({ origin: 'https://evil.example' }, 'GET'), SHOP)).toBe(false);
+  });
+});
