@@ -100,8 +100,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (hit) {
       const headers = new Headers(hit.headers);
       headers.set('X-Cache', 'HIT');
-      if (remember)
-        headers.append('Set-Cookie', `${LANG_COOKIE}=${locale}; ${preferenceCookieAttributes()}`);
+      if (remember) headers.append('Set-Cookie', `${LANG_COOKIE}=${locale}; ${preferenceCookieAttributes()}`);
       return new Response(hit.body.slice(), { status: hit.status, headers });
     }
   }

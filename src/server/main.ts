@@ -49,8 +49,7 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   const headers: Record<string, string | string[]> = Object.fromEntries(hit.headers);
   headers['x-cache'] = 'HIT';
   // Same rule as the middleware: a visitor's language is remembered on every page they open.
-  if (readCookie(cookies, 'lang') !== locale)
-    headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
+  if (readCookie(cookies, 'lang') !== locale) headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
   res.writeHead(hit.status, headers);
   res.end(hit.body);
   return true;

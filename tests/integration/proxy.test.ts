@@ -107,10 +107,9 @@ describe('behind a TLS-terminating reverse proxy', () => {
     expect(order.status).toBe(200);
     expect(order.headers.get('strict-transport-security')).toBe(HSTS);
     // The order mail links to the public origin, not the address the shop listens on.
-    const mail = await db.$client.execute(
-      `SELECT text FROM outbox WHERE "to" = ? ORDER BY id DESC LIMIT 1`,
-      [PICKUP_FORM.email],
-    );
+    const mail = await db.$client.execute(`SELECT text FROM outbox WHERE "to" = ? ORDER BY id DESC LIMIT 1`, [
+      PICKUP_FORM.email,
+    ]);
     expect(String(mail.rows[0]!.text)).toContain(`${proxy.url}/ru/orders/`);
   });
 

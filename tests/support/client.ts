@@ -17,8 +17,7 @@ export class Buyer {
   constructor(base: string, options: { localAddress?: string; ca?: string } = {}) {
     this.base = base;
     const { localAddress, ca } = options;
-    this.dispatcher =
-      localAddress || ca ? new Agent({ localAddress, connect: ca ? { ca } : undefined }) : undefined;
+    this.dispatcher = localAddress || ca ? new Agent({ localAddress, connect: ca ? { ca } : undefined }) : undefined;
   }
 
   private async send(path: string, init: RequestInit): Promise<Reply> {
