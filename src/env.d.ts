@@ -10,7 +10,7 @@ declare namespace App {
     session: import('./lib/sessions/session.ts').Session | null;
     /** The signed-in account of this session, if any. */
     user: import('./lib/sessions/session.ts').SessionUser | null;
-    /** Served over HTTPS (or PUBLIC_URL is https): cookies get Secure and the `__Host-` prefix. */
+    /** PUBLIC_URL is https: cookies get Secure (the session cookie the `__Host-` prefix too). */
     secure: boolean;
     /** The visitor's address and browser, for throttling and session records. */
     client: import('./lib/sessions/cookie.ts').ClientMeta;
