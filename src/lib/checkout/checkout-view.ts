@@ -198,7 +198,7 @@ export async function checkoutView(db: Db, req: CheckoutRequest): Promise<Checko
     case 'limit':
       return formStep(read.values, {}, 422, LIMIT_BANNERS[result.limit], limitArgs(result.limit, env, req.locale));
     case 'out_of_stock':
-      return formStep(read.values, {}, 409, 'checkout.outOfStock');
+      return formStep(read.values, {}, 422, 'checkout.outOfStock');
     case 'no_shipping':
       return formStep(read.values, {}, 422, 'checkout.noShipping');
     case 'payment_unavailable':
