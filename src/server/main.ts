@@ -67,8 +67,8 @@ server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http
 // Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {
   expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
-  Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch((error: unknown) =>
-    console.error('sweeping sessions failed', error),
+  Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
+    (error: unknown) => console.error('sweeping sessions failed', error),
   );
 }, 60_000).unref();
 

@@ -25,9 +25,15 @@ it('after kill -9 during checkouts, every committed order has its confirmation m
     variants.map(async (variant, i) => {
       const buyer = new Buyer(shop.url);
       await buyer.post('/en/cart', { intent: 'add', variant, quantity: 1 });
-      const review = await buyer.post('/en/checkout', { ...PICKUP_FORM, email: `crash${i}@example.com`, step: 'review' });
+      const review = await buyer.post('/en/checkout', {
+        ...PICKUP_FORM,
+        email: `crash${i}@example.com`,
+        step: 'review',
+      });
       const fields = Object.fromEntries(
-        review.doc.querySelectorAll('form.place input[type="hidden"]').map((n) => [n.getAttribute('name')!, n.getAttribute('value') ?? '']),
+        review.doc
+          .querySelectorAll('form.place input[type="hidden"]')
+          .map((n) => [n.getAttribute('name')!, n.getAttribute('value') ?? '']),
       );
       return { buyer, fields };
     }),
@@ -41,12 +47,14 @@ it('after kill -9 during checkouts, every committed order has its confirmation m
   await new Promise((r) => setTimeout(r, 60));
   shop.process.kill('SIGKILL');
   const statuses = await Promise.all(replies);
-  await new Promise((r) => shop.process.exitCode !== null || shop.process.signalCode ? r(null) : shop.process.once('exit', r));
+  await new Promise((r) =>
+    shop.process.exitCode !== null || shop.process.signalCode ? r(null) : shop.process.once('exit', r),
+  );
   const restarted = await startShop({ DATABASE_URL: url, PAGE_CACHE_SECONDS: '0' });
   try {
     const orders = (await db.$client.execute(`SELECT id, email FROM orders WHERE email LIKE 'crash%'`)).rows;
-    const mailed = (await db.$client.execute(`SELECT DISTINCT order_id FROM outbox WHERE "to" LIKE 'crash%'`)).rows.map((r) =>
-      Number(r.order_id),
+    const mailed = (await db.$client.execute(`SELECT DISTINCT order_id FROM outbox WHERE "to" LIKE 'crash%'`)).rows.map(
+      (r) => Number(r.order_id),
     );
     const answered = statuses.filter((s) => s === 303).length;
     console.log(

@@ -133,7 +133,9 @@ describe('limits', () => {
       `SELECT sum(ol.quantity) AS n FROM order_lines ol JOIN orders o ON o.id = ol.order_id WHERE o.client_ip = ? AND o.status = 'pending_payment'`,
       [ip],
     );
-    expect(await count(`SELECT count(*) AS n FROM orders WHERE client_ip = ? AND status = 'pending_payment'`, [ip])).toBe(5);
+    expect(
+      await count(`SELECT count(*) AS n FROM orders WHERE client_ip = ? AND status = 'pending_payment'`, [ip]),
+    ).toBe(5);
     expect(held).toBeLessThanOrEqual(4 * 30 + 1);
     expect((await count('SELECT sum(reserved) AS n FROM stock_levels')) - reservedBefore).toBe(held);
   });
@@ -171,19 +173,30 @@ describe('holds and the counter', () => {
     const { on_hand: onHand } = await level(item.id, item.shop);
     const free = Number(onHand);
     const buyer = new Buyer(shop.url, { localAddress: '127.0.0.5' });
-    expect((await buyer.post('/en/cart', { intent: 'add', variant: item.id, quantity: Math.min(free, 20) })).status).toBe(303);
+    expect(
+      (await buyer.post('/en/cart', { intent: 'add', variant: item.id, quantity: Math.min(free, 20) })).status,
+    ).toBe(303);
     const placed = await buyer.checkout('/en/checkout', BANK);
     expect(placed.status).toBe(303);
-    const number = (await buyer.get(placed.location!)).doc.querySelector('h1')!.textContent.match(/OVP-\d{6}-\d{5}/)![0];
+    const number = (await buyer.get(placed.location!)).doc
+      .querySelector('h1')!
+      .textContent.match(/OVP-\d{6}-\d{5}/)![0];
     expect(Number((await level(item.id, item.shop)).reserved)).toBe(Math.min(free, 20));
 
     expect((await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 1 })).status).toBe(303);
-    const sale = await staff.post('/en/staff/till', { intent: 'pay', payment: 'card', receipt_locale: 'en', tendered: '' });
+    const sale = await staff.post('/en/staff/till', {
+      intent: 'pay',
+      payment: 'card',
+      receipt_locale: 'en',
+      tendered: '',
+    });
     expect(sale.status).toBe(303);
     expect(await level(item.id, item.shop)).toMatchObject({ on_hand: free - 1, reserved: Math.min(free, 20) - 1 });
 
     const page = await staff.get(`/en/staff/orders/${number}`);
-    expect(page.doc.querySelector('#order-short')?.textContent.trim()).toBe(en['fulfil.short'].replace('{{units}}', '1'));
+    expect(page.doc.querySelector('#order-short')?.textContent.trim()).toBe(
+      en['fulfil.short'].replace('{{units}}', '1'),
+    );
     const actions = page.doc.querySelectorAll('form.step input[name="action"]').map((i) => i.getAttribute('value'));
     expect(actions).toEqual(['cancel']);
     expect(page.html).toContain(en['fulfil.action.release']);
@@ -191,7 +204,8 @@ describe('holds and the counter', () => {
     const released = await staff.post(`/en/staff/orders/${number}`, { action: 'cancel' });
     expect(released.status).toBe(303);
     expect(await level(item.id, item.shop)).toMatchObject({ on_hand: free - 1, reserved: 0 });
-    const order = (await db.$client.execute({ sql: 'SELECT id, status FROM orders WHERE number = ?', args: [number] })).rows[0]!;
+    const order = (await db.$client.execute({ sql: 'SELECT id, status FROM orders WHERE number = ?', args: [number] }))
+      .rows[0]!;
     expect(order.status).toBe('cancelled');
     const audit = await db.$client.execute({
       sql: `SELECT action FROM audit_log WHERE entity = 'order' AND entity_id = ? ORDER BY id`,

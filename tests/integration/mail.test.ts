@@ -66,8 +66,11 @@ it('sends the order confirmation through SMTP in the buyer’s language and mark
   expect(mail!.raw).toMatch(/From: Shop <shop@ovop\.test>/);
   expect(mail!.raw).toMatch(/Subject: =\?UTF-8\?/);
   const row = async () =>
-    (await db.$client.execute(`SELECT status, locale, sent_at, order_id FROM outbox WHERE "to" = 'smtp-buyer@example.kg'`))
-      .rows[0]!;
+    (
+      await db.$client.execute(
+        `SELECT status, locale, sent_at, order_id FROM outbox WHERE "to" = 'smtp-buyer@example.kg'`,
+      )
+    ).rows[0]!;
   await expect.poll(async () => (await row()).status).toBe('sent');
   expect(await row()).toMatchObject({ status: 'sent', locale: 'ky' });
   expect(Number((await row()).order_id)).toBeGreaterThan(0);
@@ -110,13 +113,25 @@ it('retries a failing SMTP later with backoff, and marks the mail failed after t
   await new Promise<void>((resolve) => flaky.listen(port, '127.0.0.1', resolve));
   try {
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
-    await own.$client.batch([queueMailStatement(mail('retry@example.kg')), queueMailStatement(mail('gives-up@example.kg'))], 'write');
+    await own.$client.batch(
+      [queueMailStatement(mail('retry@example.kg')), queueMailStatement(mail('gives-up@example.kg'))],
+      'write',
+    );
     const t0 = 1_800_000_000_000;
     const options = { transport, maxAttempts: 3, retrySeconds: 60 };
     expect(await deliverOutbox(own, { ...options, now: t0 })).toEqual({ sent: 0, retried: 2, failed: 0 });
     const state = async (to: string) =>
-      (await own.$client.execute({ sql: 'SELECT status, attempts, next_attempt_at, error FROM outbox WHERE "to" = ?', args: [to] })).rows[0]!;
-    expect(await state('retry@example.kg')).toMatchObject({ status: 'queued', attempts: 1, next_attempt_at: t0 + 60_000 });
+      (
+        await own.$client.execute({
+          sql: 'SELECT status, attempts, next_attempt_at, error FROM outbox WHERE "to" = ?',
+          args: [to],
+        })
+      ).rows[0]!;
+    expect(await state('retry@example.kg')).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      next_attempt_at: t0 + 60_000,
+    });
     expect(String((await state('retry@example.kg')).error)).toMatch(/try again later/);
     // Not due yet: nothing is tried.
     expect(await deliverOutbox(own, { ...options, now: t0 + 59_000 })).toEqual({ sent: 0, retried: 0, failed: 0 });

@@ -1,6 +1,11 @@
 /** placeOrder as the review page drives it: the quote is reviewed first and its digest confirmed. */
 import type { Db } from '../../db/client.ts';
-import { placeOrder, reviewCart, type PlaceOrderInput, type PlaceOrderResult } from '../../src/lib/checkout/place-order.ts';
+import {
+  placeOrder,
+  reviewCart,
+  type PlaceOrderInput,
+  type PlaceOrderResult,
+} from '../../src/lib/checkout/place-order.ts';
 
 type Input = Omit<PlaceOrderInput, 'reviewedDigest' | 'origin' | 'sessionId' | 'clientIp'> &
   Partial<Pick<PlaceOrderInput, 'origin' | 'sessionId' | 'clientIp'>>;

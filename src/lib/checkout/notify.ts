@@ -26,7 +26,10 @@ export type OrderMailFacts = Pick<
   | 'currency'
   | 'totalChargedMinor'
 > & {
-  lines: Pick<OrderView['lines'][number], 'productName' | 'variantLabel' | 'quantity' | 'lineTotalTiyin' | 'producerName'>[];
+  lines: Pick<
+    OrderView['lines'][number],
+    'productName' | 'variantLabel' | 'quantity' | 'lineTotalTiyin' | 'producerName'
+  >[];
 };
 
 /** Writes (and, with SMTP, sends) the confirmation of a placed or paid order. */

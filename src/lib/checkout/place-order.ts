@@ -223,7 +223,10 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       // Someone bought the last units (or, once in a blue moon, took this order number): plan again.
       if (isOutOfStockError(error) || /UNIQUE constraint failed: orders\.number/.test(String(error))) continue;
       if (isUnpaidLimitError(error))
-        return { kind: 'limit', limit: (await unpaidLimitReached(db, input.sessionId, input.clientIp)) ?? 'unpaid_address' };
+        return {
+          kind: 'limit',
+          limit: (await unpaidLimitReached(db, input.sessionId, input.clientIp)) ?? 'unpaid_address',
+        };
       throw error;
     }
   }

@@ -94,13 +94,7 @@ export function holdDeadline(payment: CheckoutForm['payment'], now: number): num
     : now + env.OFFLINE_RESERVATION_DAYS * 86_400_000;
 }
 
-export type OrderLimit =
-  | 'line_units'
-  | 'lines'
-  | 'units'
-  | 'offline_value'
-  | 'unpaid_visitor'
-  | 'unpaid_address';
+export type OrderLimit = 'line_units' | 'lines' | 'units' | 'offline_value' | 'unpaid_visitor' | 'unpaid_address';
 
 /** The limits of one order (env-configured), or null when the cart is within them. */
 export function orderLimitBroken(

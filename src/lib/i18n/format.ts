@@ -37,7 +37,11 @@ export function formatDateTime(locale: Locale, value: number | Date): string {
   const key = `${locale}:datetime`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Asia/Bishkek' });
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Asia/Bishkek',
+    });
     dateFormats.set(key, f);
   }
   return f.format(new Date(value));
