@@ -220,3 +220,31 @@ describe('holds and the counter', () => {
     expect(Number(mismatch.rows[0]!.n)).toBe(0);
   });
 });
+
+describe('order links by email', () => {
+  it('mails the private links of an address’s orders, answers the same for an unknown address, and limits requests', async () => {
+    const [item] = await forSale('ASC', 3);
+    const buyer = new Buyer(shop.url, { localAddress: '127.0.0.6' });
+    await buyer.post('/ru/cart', { intent: 'add', variant: item!.id, quantity: 1 });
+    const placed = await buyer.checkout('/ru/checkout', { ...BANK, email: 'Lost.Links@example.kg' });
+    expect(placed.status).toBe(303);
+    const visitor = new Buyer(shop.url, { localAddress: '127.0.0.7' });
+    const known = await visitor.post('/ru/orders/lookup', { email: 'lost.links@example.kg' });
+    const unknown = await visitor.post('/ru/orders/lookup', { email: 'nobody@example.kg' });
+    expect([known.status, known.location]).toEqual([303, '/ru/orders/lookup?sent=1']);
+    expect([unknown.status, unknown.location]).toEqual([303, '/ru/orders/lookup?sent=1']);
+    const mails = await db.$client.execute(
+      `SELECT "to", subject, text, status FROM outbox WHERE "to" IN ('lost.links@example.kg', 'nobody@example.kg') AND subject = 'Ссылки на ваши заказы'`,
+    );
+    expect(mails.rows.map((r) => r.to)).toEqual(['lost.links@example.kg']);
+    expect(String(mails.rows[0]!.text)).toContain(`${shop.url}${placed.location}`);
+    expect((await visitor.post('/ru/orders/lookup', { email: 'nope' })).status).toBe(422);
+    await visitor.post('/ru/orders/lookup', { email: 'lost.links@example.kg' });
+    await visitor.post('/ru/orders/lookup', { email: 'lost.links@example.kg' });
+    const limited = await visitor.post('/ru/orders/lookup', { email: 'lost.links@example.kg' });
+    expect(limited.status).toBe(429);
+    expect(limited.doc.querySelector('[role="alert"]')?.textContent.trim()).toBe(
+      'Слишком много запросов. Попробуйте снова через час.',
+    );
+  });
+});

@@ -69,7 +69,9 @@ describe('orderLimitBroken', () => {
     expect(orderLimitBroken(cart([line(1, 20, 100)]), 'bank_transfer', 2000)).toBeNull();
     expect(orderLimitBroken(cart([line(1, 21, 100)]), 'stripe', 2100)).toBe('line_units');
     expect(orderLimitBroken(cart(Array.from({ length: 31 }, (_, i) => line(i, 1, 100))), 'stripe', 3100)).toBe('lines');
-    expect(orderLimitBroken(cart(Array.from({ length: 6 }, (_, i) => line(i, 20, 100))), 'stripe', 12_000)).toBe('units');
+    expect(orderLimitBroken(cart(Array.from({ length: 6 }, (_, i) => line(i, 20, 100))), 'stripe', 12_000)).toBe(
+      'units',
+    );
     expect(orderLimitBroken(cart([line(1, 1, 15_000_100)]), 'bank_transfer', 15_000_100)).toBe('offline_value');
     expect(orderLimitBroken(cart([line(1, 1, 15_000_100)]), 'stripe', 15_000_100)).toBeNull();
   });
