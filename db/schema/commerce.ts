@@ -122,6 +122,9 @@ export const orders = sqliteTable(
     carrier: text('carrier'),
     trackingNumber: text('tracking_number'),
     reservationExpiresAt: integer('reservation_expires_at', { mode: 'number' }),
+    /** The session and client address that placed an online order: unpaid holds are limited per each. */
+    sessionId: text('session_id'),
+    clientIp: text('client_ip'),
     ...timestamps,
   },
   (t) => [
@@ -129,6 +132,8 @@ export const orders = sqliteTable(
     uniqueIndex('orders_access_token_uq').on(t.accessToken),
     index('orders_status_idx').on(t.status, t.createdAt),
     index('orders_email_idx').on(t.email),
+    index('orders_unpaid_session_idx').on(t.sessionId, t.status),
+    index('orders_unpaid_ip_idx').on(t.clientIp, t.status),
   ],
 );
 
@@ -151,6 +156,8 @@ export const orderLines = sqliteTable(
     unitPriceTiyin: integer('unit_price_tiyin').notNull(),
     quantity: integer('quantity').notNull(),
     lineTotalTiyin: integer('line_total_tiyin').notNull(),
+    /** Units of an unpaid offline order that the till sold from the shelf: no longer held for it. */
+    shortQuantity: integer('short_quantity').notNull().default(0),
     ...timestamps,
   },
   (t) => [
@@ -267,7 +274,36 @@ export const outbox = sqliteTable(
       .default('queued'),
     error: text('error'),
     sentAt: integer('sent_at', { mode: 'number' }),
+    /** The order a confirmation belongs to (written in the order's own batch). */
+    orderId: integer('order_id'),
+    attempts: integer('attempts').notNull().default(0),
+    /** When the worker may try again (null: at once). */
+    nextAttemptAt: integer('next_attempt_at', { mode: 'number' }),
+    /** A worker's lease on the row: another instance leaves it alone until then. */
+    claimedUntil: integer('claimed_until', { mode: 'number' }),
+    claimToken: text('claim_token'),
     ...timestamps,
   },
-  (t) => [index('outbox_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('outbox_status_idx').on(t.status, t.createdAt),
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    index('outbox_order_idx').on(t.orderId),
+  ],
+);
+
+/** Requests for a buyer's order links by email: limited per address and per email. */
+export const orderLinkRequests = sqliteTable(
+  'order_link_requests',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    createdAt: integer('created_at', { mode: 'number' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [
+    index('order_link_requests_email_idx').on(t.email, t.createdAt),
+    index('order_link_requests_ip_idx').on(t.ip, t.createdAt),
+  ],
 );

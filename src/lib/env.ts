@@ -55,9 +55,27 @@ export const Env = z.object({
     .default(45),
   /** Days an order paid by bank transfer or at pickup holds its stock before it lapses. */
   OFFLINE_RESERVATION_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** Most units of one variant in one cart or order. */
+  CART_MAX_LINE_UNITS: z.coerce.number().int().min(1).max(999).default(20),
+  /** Most lines (different variants) in one cart or order. */
+  ORDER_MAX_LINES: z.coerce.number().int().min(1).max(500).default(30),
+  /** Most units in one cart or order, all lines together. */
+  ORDER_MAX_UNITS: z.coerce.number().int().min(1).max(10_000).default(100),
+  /** Unpaid online orders one visitor (session) may have at once. */
+  UNPAID_ORDERS_PER_VISITOR: z.coerce.number().int().min(1).max(100_000).default(2),
+  /** Unpaid online orders one client address may have at once (addresses are shared: mobile networks, schools). */
+  UNPAID_ORDERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
+  /** Highest total, in som, of an order paid by bank transfer or at pickup (its stock is held for days unpaid). */
+  OFFLINE_ORDER_MAX_SOM: z.coerce.number().int().min(1).default(150_000),
   /** SMTP server for outgoing mail, e.g. smtps://user:pass@smtp.example.kg:465; without it mail stays in the outbox. */
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Made in Kyrgyzstan <shop@ovop.kg>'),
+  /** Seconds between two runs of the outbox worker (only with SMTP_URL). */
+  OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(5),
+  /** First retry of a failed send after this many seconds, doubling with each attempt. */
+  OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
+  /** Attempts before a mail is marked failed for staff to see. */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** Bank details printed on bank-transfer invoices. */
   BANK_RECIPIENT: z.string().min(1).default('ОсОО «OVOP Каракол» / OVOP Karakol LLC'),
   BANK_NAME: z.string().min(1).default('ОАО «Айыл Банк», Каракольский филиал'),

@@ -15,6 +15,8 @@ import { isCurrency } from '../lib/money/money.ts';
 import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.ts';
 import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
+import { deliverOutbox } from '../lib/mail/outbox.ts';
+import { deleteOldLookups } from '../lib/orders/lookup.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -73,10 +75,23 @@ server.listen(env.PORT, env.HOST, () => {
 // Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {
   expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
-  Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db)]).catch((error: unknown) =>
-    console.error('sweeping sessions failed', error),
+  Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
+    (error: unknown) => console.error('sweeping sessions failed', error),
   );
 }, 60_000).unref();
+
+// The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.
+// Rows are claimed with a lease, so several instances share the work without sending a mail twice.
+if (env.SMTP_URL) {
+  let running = false;
+  setInterval(() => {
+    if (running) return;
+    running = true;
+    deliverOutbox(db)
+      .catch((error: unknown) => console.error('sending the outbox failed', error))
+      .finally(() => (running = false));
+  }, env.OUTBOX_POLL_SECONDS * 1000).unref();
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.close(() => process.exit(0)));

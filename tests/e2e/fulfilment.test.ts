@@ -46,7 +46,7 @@ async function paidCardOrder() {
   const buyer = new Buyer(base);
   await buyer.post('/ky/cart', { intent: 'add', variant: Number(rs.rows[0]!.id), quantity: 1 });
   const email = `ship-${Date.now()}@example.kg`;
-  const placed = await buyer.post('/ky/checkout', {
+  const placed = await buyer.checkout('/ky/checkout', {
     ...PICKUP_FORM,
     email,
     name: 'Нургүл Осмонова',

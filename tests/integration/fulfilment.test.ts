@@ -85,7 +85,7 @@ async function checkout(locale: string, form: Record<string, string>, items: { v
   for (const i of items)
     await buyer.post(`/${locale}/cart`, { intent: 'add', variant: i.variant, quantity: i.quantity });
   const email = `fulfil-${++serial}-${Date.now()}@example.com`;
-  const res = await buyer.post(`/${locale}/checkout`, { ...form, email });
+  const res = await buyer.checkout(`/${locale}/checkout`, { ...form, email });
   expect(res.status).toBe(303);
   const order = await one('SELECT * FROM orders WHERE email = ?', [email]);
   return { buyer, order, number: String(order.number), email, location: res.location! };
@@ -271,7 +271,7 @@ describe('cancel and refund', () => {
     await buyer.get('/en/currency/USD?back=/');
     await buyer.post('/en/cart', { intent: 'add', variant: v!.variant, quantity: 3 });
     const email = `fulfil-card-${Date.now()}@example.com`;
-    const res0 = await buyer.post('/en/checkout', { ...PICKUP_FORM, email, payment: 'stripe' });
+    const res0 = await buyer.checkout('/en/checkout', { ...PICKUP_FORM, email, payment: 'stripe' });
     const sessionId = res0.location!.split('/pay/')[1]!;
     await stripe.completeSession(sessionId);
     const order = await one('SELECT * FROM orders WHERE email = ?', [email]);
@@ -330,7 +330,7 @@ describe('cancel and refund', () => {
     const buyer = new Buyer(shop.url);
     await buyer.post('/en/cart', { intent: 'add', variant: v!.variant, quantity: 1 });
     const email = `fulfil-dash-${Date.now()}@example.com`;
-    const res0 = await buyer.post('/en/checkout', { ...PICKUP_FORM, email, payment: 'stripe' });
+    const res0 = await buyer.checkout('/en/checkout', { ...PICKUP_FORM, email, payment: 'stripe' });
     await stripe.completeSession(res0.location!.split('/pay/')[1]!);
     const order = await one('SELECT * FROM orders WHERE email = ?', [email]);
     const paymentIntent = String(

@@ -61,7 +61,8 @@ it('has zero HTML errors on the main pages and the buyer’s cart, checkout and 
       locale,
       (await buyer.post(`/${locale}/checkout`, { ...PICKUP_FORM, email: 'x', shipping: 'international' })).html,
     );
-    const placed = await buyer.post(`/${locale}/checkout`, { ...PICKUP_FORM, payment: 'bank_transfer' });
+    const placed = await buyer.checkout(`/${locale}/checkout`, { ...PICKUP_FORM, payment: 'bank_transfer' });
+    keep(locale, placed.review.html);
     keep(locale, (await buyer.get(placed.location!)).html);
   }
   const { stdout } = await promisify(execFile)(

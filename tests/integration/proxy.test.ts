@@ -100,7 +100,7 @@ describe('behind a TLS-terminating reverse proxy', () => {
     expect(cookies.every((c) => /; Secure/i.test(c))).toBe(true);
     expect(buyer.cookies.has('sid')).toBe(false);
     expect((await buyer.get('/ru/cart')).status).toBe(200);
-    const placed = await buyer.post('/ru/checkout', PICKUP_FORM);
+    const placed = await buyer.checkout('/ru/checkout', PICKUP_FORM);
     expect(placed.status).toBe(303);
     expect(placed.location).toMatch(/^\/ru\/orders\/[A-Za-z0-9_-]+/);
     const order = await buyer.get(placed.location!);

@@ -110,7 +110,7 @@ async function checkout(lines: { variant: number; quantity: number }[]): Promise
     const added = await buyer.post('/en/cart', { intent: 'add', variant: l.variant, quantity: l.quantity });
     expect(added.status).toBe(303);
   }
-  const placed = await buyer.post('/en/checkout', { ...PICKUP_FORM, email: 'reports@example.com' });
+  const placed = await buyer.checkout('/en/checkout', { ...PICKUP_FORM, email: 'reports@example.com' });
   expect(placed.status).toBe(303);
   const token = placed.location!.split('/').pop()!;
   const rs = await db.$client.execute({ sql: 'SELECT id FROM orders WHERE access_token = ?', args: [token] });

@@ -243,7 +243,7 @@ describe('the till', () => {
     await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 2 });
     const results = await Promise.all([
       staff.post('/en/staff/till', { intent: 'pay', payment: 'card', receipt_locale: 'en', tendered: '' }),
-      ...buyers.map((b) => b.post('/en/checkout', { ...PICKUP_FORM, email: `race@example.com` })),
+      ...buyers.map((b) => b.checkout('/en/checkout', { ...PICKUP_FORM, email: `race@example.com` })),
     ]);
     const free = await one(`SELECT on_hand, reserved FROM stock_levels WHERE variant_id = ? AND location_id = ?`, [
       item.id,

@@ -44,7 +44,7 @@ async function cardOrder(locale: 'ky' | 'ru' | 'en' = 'en', currency = 'USD', qu
   const buyer = new Buyer(shop.url);
   if (currency !== 'KGS') await buyer.get(`/${locale}/currency/${currency}?back=/`);
   await buyer.post(`/${locale}/cart`, { intent: 'add', variant, quantity });
-  const res = await buyer.post(`/${locale}/checkout`, {
+  const res = await buyer.checkout(`/${locale}/checkout`, {
     ...PICKUP_FORM,
     email: `card-${offset}@example.com`,
     payment: 'stripe',

@@ -79,6 +79,21 @@ export class Buyer {
     return this.send(path, {});
   }
 
+  /**
+   * Checks out as a buyer does: posts the form, and on the review page presses "Place order" (the review
+   * form's hidden fields and quote digest). Answers the review's own reply when there is no review (errors).
+   */
+  async checkout(path: string, form: Record<string, string | number>): Promise<Reply & { review: Reply }> {
+    const review = await this.post(path, { ...form, step: 'review' });
+    const fields = review.doc.querySelectorAll('form.place input[type="hidden"]');
+    if (review.status !== 200 || fields.length === 0) return { ...review, review };
+    const placed = await this.post(path, {
+      ...Object.fromEntries(fields.map((i) => [i.getAttribute('name')!, i.getAttribute('value') ?? ''])),
+      step: 'place',
+    });
+    return { ...placed, review };
+  }
+
   /** Posts a form as a browser on the shop's own page would (same Origin), with any extra headers. */
   post(path: string, form: Record<string, string | number>, headers: Record<string, string> = {}): Promise<Reply> {
     const body = new URLSearchParams(Object.entries(form).map(([k, v]) => [k, String(v)]));

@@ -60,7 +60,16 @@ export async function startShop(env: Record<string, string | undefined>): Promis
   const port = await freePort();
   const child = spawn(process.execPath, [`${ROOT}/src/server/main.ts`], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      // Every test buyer connects from 127.0.0.1: the unpaid-order limits are tested where a test sets them.
+      UNPAID_ORDERS_PER_ADDRESS: '100000',
+      UNPAID_ORDERS_PER_VISITOR: '100000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { addToCart, cartIdFor, getCart, setCartQuantity } from '../../src/lib/cart/cart.ts';
 import type { CheckoutForm } from '../../src/lib/checkout/form.ts';
-import { placeOrder } from '../../src/lib/checkout/place-order.ts';
+import { placeOrder, reviewCart } from '../../src/lib/checkout/place-order.ts';
+import { placeReviewed } from '../support/place.ts';
 import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
 import { getOrderById } from '../../src/lib/orders/queries.ts';
 import { IllegalTransitionError } from '../../src/lib/orders/status.ts';
@@ -72,7 +73,7 @@ describe('placeOrder', () => {
     const cart = await newCart();
     const white = await variantOf('white-honey');
     await addToCart(db, cart, white, 3);
-    const result = await placeOrder(db, {
+    const result = await placeReviewed(db, {
       cartId: cart,
       locale: 'ru',
       rate: USD,
@@ -103,10 +104,13 @@ describe('placeOrder', () => {
     expect((await getCart(db, cart, 'ru')).lines).toEqual([]);
     expect(await ledgerMismatches()).toEqual([]);
   });
-  it('tells the buyer when a price changed, then places at the new price', async () => {
+  it('refuses to charge anything but the reviewed quote, then places at the new price once reviewed', async () => {
     const cart = await newCart();
     const white = await variantOf('white-honey');
     await addToCart(db, cart, white, 1);
+    const reviewed = await reviewCart(db, { cartId: cart, locale: 'en', rate: KGS, form: pickup });
+    if (!('digest' in reviewed)) throw new Error('no review');
+    expect(reviewed.quote.chargedMinor).toBe(45_000);
     await db.$client.execute({ sql: 'UPDATE variants SET price_tiyin = 48000 WHERE id = ?', args: [white] });
     const first = await placeOrder(db, {
       cartId: cart,
@@ -114,9 +118,13 @@ describe('placeOrder', () => {
       rate: KGS,
       form: pickup,
       cardPaymentsEnabled: false,
+      reviewedDigest: reviewed.digest,
+      origin: 'http://localhost:4321',
+      sessionId: 'price-change',
+      clientIp: 'price-change',
     });
     expect(first.kind).toBe('prices_changed');
-    const second = await placeOrder(db, {
+    const second = await placeReviewed(db, {
       cartId: cart,
       locale: 'en',
       rate: KGS,
@@ -132,17 +140,17 @@ describe('placeOrder', () => {
     await addToCart(db, a, fir, 3);
     await addToCart(db, b, fir, 2);
     expect(
-      (await placeOrder(db, { cartId: a, locale: 'en', rate: KGS, form: pickup, cardPaymentsEnabled: false })).kind,
+      (await placeReviewed(db, { cartId: a, locale: 'en', rate: KGS, form: pickup, cardPaymentsEnabled: false })).kind,
     ).toBe('placed');
     expect(
-      (await placeOrder(db, { cartId: b, locale: 'en', rate: KGS, form: pickup, cardPaymentsEnabled: false })).kind,
+      (await placeReviewed(db, { cartId: b, locale: 'en', rate: KGS, form: pickup, cardPaymentsEnabled: false })).kind,
     ).toBe('out_of_stock');
     expect(await level(fir)).toMatchObject({ on_hand: 3, reserved: 3 });
   });
   it('does not offer card payment without Stripe', async () => {
     const cart = await newCart();
     await addToCart(db, cart, await variantOf('white-honey'), 1);
-    const r = await placeOrder(db, {
+    const r = await placeReviewed(db, {
       cartId: cart,
       locale: 'en',
       rate: KGS,
@@ -163,7 +171,7 @@ describe('placeOrder', () => {
       postalCode: '10119',
       payment: 'bank_transfer',
     };
-    const r = await placeOrder(db, { cartId: cart, locale: 'en', rate: KGS, form, cardPaymentsEnabled: false });
+    const r = await placeReviewed(db, { cartId: cart, locale: 'en', rate: KGS, form, cardPaymentsEnabled: false });
     const order = (await getOrderById(db, r.kind === 'placed' ? r.order.id : 0))!;
     // 2 × 700 g + 300 g packaging = 1.7 kg: the world zone's band up to 3 kg
     expect(order.shippingTiyin).toBe(460_000);
@@ -175,7 +183,7 @@ describe('order workflows', () => {
   async function placed(quantity = 2) {
     const cart = await newCart();
     await addToCart(db, cart, await variantOf('white-honey'), quantity);
-    const r = await placeOrder(db, {
+    const r = await placeReviewed(db, {
       cartId: cart,
       locale: 'en',
       rate: KGS,

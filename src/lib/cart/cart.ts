@@ -2,13 +2,16 @@
 import { randomBytes } from 'node:crypto';
 import { readRows, type Db } from '../../../db/client.ts';
 import { bestLocaleSql as best, type Localized } from '../catalog/localized.ts';
+import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
 
-/** Most units of one variant a buyer can put in a cart at once. */
-export const MAX_QUANTITY = 99;
+/** Most units of one variant a buyer can put in a cart (CART_MAX_LINE_UNITS); placeOrder checks it again. */
+export function maxLineUnits(): number {
+  return getEnv().CART_MAX_LINE_UNITS;
+}
 
 export class CartError extends Error {
-  readonly code: 'unknown_variant' | 'out_of_stock' | 'bad_quantity';
+  readonly code: 'unknown_variant' | 'out_of_stock' | 'bad_quantity' | 'line_limit' | 'lines_limit' | 'units_limit';
   readonly available: number;
 
   constructor(code: CartError['code'], available = 0) {
@@ -49,9 +52,32 @@ async function quantityInCart(db: Db, cartId: string, variantId: number): Promis
   return Number(rs.rows[0]?.quantity ?? 0);
 }
 
-/** Sets a line's quantity (0 removes it), refusing more than is available online. */
+/** The cart's lines and units apart from one variant: what the order limits are checked against. */
+async function restOfCart(db: Db, cartId: string, variantId: number): Promise<{ lines: number; units: number }> {
+  const rs = await db.$client.execute({
+    sql: 'SELECT count(*) AS lines, coalesce(sum(quantity), 0) AS units FROM cart_items WHERE cart_id = ? AND variant_id != ?',
+    args: [cartId, variantId],
+  });
+  return { lines: Number(rs.rows[0]!.lines), units: Number(rs.rows[0]!.units) };
+}
+
+/**
+ * Whether a visitor without a cart may add this: the quantity within limits and the variant for sale with
+ * enough stock. Checked before a session is created, so a failed add leaves nothing behind.
+ */
+export async function checkAddition(db: Db, variantId: number, quantity: number): Promise<void> {
+  if (!Number.isInteger(quantity) || quantity < 1) throw new CartError('bad_quantity');
+  if (quantity > maxLineUnits()) throw new CartError('line_limit');
+  if (quantity > getEnv().ORDER_MAX_UNITS) throw new CartError('units_limit');
+  const variant = await variantForSale(db, variantId);
+  if (!variant) throw new CartError('unknown_variant');
+  if (quantity > variant.available) throw new CartError('out_of_stock', variant.available);
+}
+
+/** Sets a line's quantity (0 removes it), refusing more than is available online or than the limits allow. */
 export async function setCartQuantity(db: Db, cartId: string, variantId: number, quantity: number): Promise<void> {
-  if (!Number.isInteger(quantity) || quantity < 0 || quantity > MAX_QUANTITY) throw new CartError('bad_quantity');
+  if (!Number.isInteger(quantity) || quantity < 0) throw new CartError('bad_quantity');
+  if (quantity > maxLineUnits()) throw new CartError('line_limit');
   if (quantity === 0) {
     await db.$client.execute({
       sql: 'DELETE FROM cart_items WHERE cart_id = ? AND variant_id = ?',
@@ -59,6 +85,10 @@ export async function setCartQuantity(db: Db, cartId: string, variantId: number,
     });
     return;
   }
+  const env = getEnv();
+  const rest = await restOfCart(db, cartId, variantId);
+  if (rest.lines >= env.ORDER_MAX_LINES) throw new CartError('lines_limit');
+  if (rest.units + quantity > env.ORDER_MAX_UNITS) throw new CartError('units_limit');
   const variant = await variantForSale(db, variantId);
   if (!variant) throw new CartError('unknown_variant');
   if (quantity > variant.available) throw new CartError('out_of_stock', variant.available);
@@ -77,9 +107,8 @@ export async function setCartQuantity(db: Db, cartId: string, variantId: number,
 
 /** Adds units of a variant to the cart (on top of what is there). */
 export async function addToCart(db: Db, cartId: string, variantId: number, quantity: number): Promise<void> {
-  if (!Number.isInteger(quantity) || quantity < 1 || quantity > MAX_QUANTITY) throw new CartError('bad_quantity');
-  const total = (await quantityInCart(db, cartId, variantId)) + quantity;
-  await setCartQuantity(db, cartId, variantId, Math.min(total, MAX_QUANTITY));
+  if (!Number.isInteger(quantity) || quantity < 1) throw new CartError('bad_quantity');
+  await setCartQuantity(db, cartId, variantId, (await quantityInCart(db, cartId, variantId)) + quantity);
 }
 
 export interface CartLine {

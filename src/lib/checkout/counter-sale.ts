@@ -2,13 +2,17 @@
  * Selling over the counter in the Karakol shop. The till's lines live in the staff member's session
  * until payment; the sale is then one batch: the order (already handed over), its line snapshots,
  * the stock leaving the shop with a `sale_counter` ledger row per line, the payment, the producers'
- * credits and the audit entry. The shop's stock CHECKs make a sale of units that are not there (or
- * are held for an online order) fail as a whole, whatever the web shop sells at the same moment.
+ * credits and the audit entry. The shop's stock CHECKs make a sale of units that are not there fail as a
+ * whole, whatever the web shop sells at the same moment. Units on the shelf held for an UNPAID bank-transfer
+ * or pay-at-pickup web order do not block the counter (README, decision 20): the sale takes them over in the
+ * same batch (the hold shrinks, the order line is marked short, with a ledger row and an audit entry), so
+ * staff see the order is short. Card orders being paid right now are never taken from.
  */
 import type { InStatement } from '@libsql/client';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
+import { orderAuditStatement } from '../orders/workflows.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError } from '../inventory/ledger.ts';
@@ -37,6 +41,8 @@ export interface TillLine extends TillEntry {
   lineTotalTiyin: number;
   /** Units on the shop's shelf that are not held for online orders. */
   available: number;
+  /** Units on the shelf held for unpaid offline web orders, which the till may take over. */
+  takeable: number;
 }
 
 export interface Till {
@@ -58,6 +64,63 @@ async function writeEntries(db: Db, sessionId: string, entries: TillEntry[]): Pr
   });
 }
 
+/** An unpaid web order paid offline: its hold on the shop's shelf gives way to a counter sale. */
+const TAKEABLE_ORDER = `o.status = 'pending_payment' AND o.payment_method IN ('bank_transfer', 'pay_at_pickup')`;
+
+/**
+ * Statements that move `need` units of a variant's shelf hold from unpaid offline orders (newest first) to
+ * the counter: the reservation shrinks, the order line is marked short, with a 'release' ledger row and the
+ * order's audit entry. Each applies only while the order is still unpaid; if it was paid meanwhile, the
+ * sale's stock CHECK fails the whole batch and the till says the units are gone.
+ */
+async function takeOverStatements(
+  db: Db,
+  actor: { userId: number; ip?: string | null },
+  shop: number,
+  line: TillLine,
+  need: number,
+): Promise<InStatement[]> {
+  const rs = await db.$client.execute({
+    sql: `SELECT ol.id, ol.order_id, o.number, ol.quantity - ol.short_quantity AS held FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+          WHERE ol.variant_id = ? AND ol.location_id = ? AND ol.quantity > ol.short_quantity AND ${TAKEABLE_ORDER}
+          ORDER BY o.created_at DESC, ol.id DESC`,
+    args: [line.variantId, shop],
+  });
+  const out: InStatement[] = [];
+  for (const r of rs.rows) {
+    if (need <= 0) break;
+    const take = Math.min(need, Number(r.held));
+    need -= take;
+    const orderId = Number(r.order_id);
+    const unpaid = `EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = 'pending_payment')`;
+    out.push(
+      orderAuditStatement(orderId, 'pending_payment', {
+        userId: actor.userId,
+        ip: actor.ip ?? null,
+        action: 'order_short',
+        entityId: String(r.number),
+        after: { sku: line.sku, units: take, reason: 'counter_sale' },
+      }),
+      {
+        sql: `UPDATE stock_levels SET reserved = reserved - ?, updated_at = unixepoch('subsec') * 1000
+              WHERE variant_id = ? AND location_id = ? AND ${unpaid}`,
+        args: [take, line.variantId, shop, orderId],
+      },
+      {
+        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, reserved_delta, order_id, reason, user_id)
+              SELECT ?, ?, 'release', ?, ?, 'counter_sale', ? WHERE ${unpaid}`,
+        args: [line.variantId, shop, -take, orderId, actor.userId, orderId],
+      },
+      {
+        sql: `UPDATE order_lines SET short_quantity = short_quantity + ?, updated_at = unixepoch('subsec') * 1000
+              WHERE id = ? AND quantity - short_quantity >= ? AND ${unpaid}`,
+        args: [take, Number(r.id), take, orderId],
+      },
+    );
+  }
+  return out;
+}
+
 /** The shop's counter location (the Karakol shop). */
 async function shopLocationId(db: Db): Promise<number> {
   const rs = await db.$client.execute(`SELECT id FROM stock_locations WHERE kind = 'shop' ORDER BY sort, id LIMIT 1`);
@@ -75,10 +138,12 @@ export async function getTill(db: Db, sessionId: string, locale: Locale): Promis
                  ${pick('product_translations', 'product_id', 'p.id')} AS name,
                  ${pick('variant_translations', 'variant_id', 'v.id', 'label')} AS label,
                  ${pick('producer_translations', 'producer_id', 'p.producer_id')} AS producer_name,
-                 coalesce((SELECT on_hand - reserved FROM stock_levels WHERE variant_id = v.id AND location_id = ?), 0) AS available
+                 coalesce((SELECT on_hand - reserved FROM stock_levels WHERE variant_id = v.id AND location_id = ?), 0) AS available,
+                 coalesce((SELECT sum(ol.quantity - ol.short_quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+                            WHERE ol.variant_id = v.id AND ol.location_id = ? AND ${TAKEABLE_ORDER}), 0) AS takeable
             FROM variants v JOIN products p ON p.id = v.product_id
            WHERE v.id IN (${entries.map(() => '?').join(',')})`,
-    args: [shop, ...entries.map((e) => e.variantId)],
+    args: [shop, shop, ...entries.map((e) => e.variantId)],
   });
   const byId = new Map(rs.rows.map((r) => [Number(r.id), r]));
   const lines: TillLine[] = [];
@@ -98,6 +163,7 @@ export async function getTill(db: Db, sessionId: string, locale: Locale): Promis
       unitPriceTiyin: unit,
       lineTotalTiyin: unit * e.quantity,
       available: Number(r.available),
+      takeable: Number(r.takeable),
     });
   }
   return {
@@ -164,9 +230,13 @@ export async function sellAtCounter(
 ): Promise<SaleResult> {
   const till = await getTill(db, sessionId, receiptLocale);
   if (till.lines.length === 0) return { ok: false, error: 'empty' };
-  const short = till.lines.filter((l) => l.quantity > l.available);
+  const short = till.lines.filter((l) => l.quantity > l.available + l.takeable);
   if (short.length > 0) return { ok: false, error: 'out_of_stock', lines: short };
   const shop = await shopLocationId(db);
+  const takeOvers: InStatement[] = [];
+  for (const l of till.lines)
+    if (l.quantity > l.available)
+      takeOvers.push(...(await takeOverStatements(db, actor, shop, l, l.quantity - l.available)));
   for (let attempt = 1; ; attempt++) {
     const number = newOrderNumber(new Date(now));
     const accessToken = newAccessToken();
@@ -188,6 +258,7 @@ export async function sellAtCounter(
           now,
         ],
       },
+      ...takeOvers,
     ];
     for (const l of till.lines) {
       statements.push(
@@ -252,7 +323,11 @@ export async function sellAtCounter(
     } catch (error) {
       if (isOutOfStockError(error)) {
         const fresh = await getTill(db, sessionId, receiptLocale);
-        return { ok: false, error: 'out_of_stock', lines: fresh.lines.filter((l) => l.quantity > l.available) };
+        return {
+          ok: false,
+          error: 'out_of_stock',
+          lines: fresh.lines.filter((l) => l.quantity > l.available + l.takeable),
+        };
       }
       // Two sales drew the same random order number: draw again.
       if (/UNIQUE constraint failed: orders\.number/.test(String(error)) && attempt < 4) continue;

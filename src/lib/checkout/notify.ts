@@ -2,13 +2,35 @@
  * The order mails in the buyer's language: what they bought, what they pay, how, and their private link;
  * then the parcel's tracking number, the pickup notice, or the refund.
  */
+import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
 import { getTranslator } from '../i18n/translate.ts';
-import { sendMail } from '../mail/outbox.ts';
+import { kickOutbox, queueMailStatement, sendMail, type Mail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
 import { carrierName } from '../orders/carriers.ts';
 import type { OrderView } from '../orders/queries.ts';
+
+/** What the confirmation tells: known before the order row exists, so it can go in the order's own batch. */
+export type OrderMailFacts = Pick<
+  OrderView,
+  | 'locale'
+  | 'name'
+  | 'email'
+  | 'number'
+  | 'accessToken'
+  | 'status'
+  | 'paymentMethod'
+  | 'shippingTiyin'
+  | 'totalTiyin'
+  | 'currency'
+  | 'totalChargedMinor'
+> & {
+  lines: Pick<
+    OrderView['lines'][number],
+    'productName' | 'variantLabel' | 'quantity' | 'lineTotalTiyin' | 'producerName'
+  >[];
+};
 
 /** Writes (and, with SMTP, sends) the confirmation of a placed or paid order. */
 export async function sendOrderMail(
@@ -17,6 +39,21 @@ export async function sendOrderMail(
   origin: string,
   event: 'placed' | 'paid',
 ): Promise<number> {
+  return sendMail(db, orderMail(order, origin, event));
+}
+
+/** The statement queueing the confirmation of an order being placed, for placeOrder's batch. */
+export function orderMailStatement(order: OrderMailFacts, origin: string, event: 'placed' | 'paid'): InStatement {
+  return queueMailStatement(orderMail(order, origin, event), { accessToken: order.accessToken });
+}
+
+/** Sends what was queued in a batch (when SMTP is configured). */
+export function sendQueuedMail(db: Db): void {
+  kickOutbox(db);
+}
+
+/** The confirmation of a placed or paid order, in the buyer's language. */
+export function orderMail(order: OrderMailFacts, origin: string, event: 'placed' | 'paid'): Mail {
   const t = getTranslator(order.locale);
   const env = getEnv();
   const kgs = (tiyin: number) => formatPrice(order.locale, tiyin, undefined);
@@ -56,12 +93,7 @@ export async function sendOrderMail(
     '',
     t('mail.signature'),
   ].join('\n');
-  return sendMail(db, {
-    to: order.email,
-    subject: t('mail.subject', { number: order.number }),
-    text,
-    locale: order.locale,
-  });
+  return { to: order.email, subject: t('mail.subject', { number: order.number }), text, locale: order.locale };
 }
 
 export type FulfilmentMailEvent = 'shipped' | 'ready_for_pickup' | 'refunded';

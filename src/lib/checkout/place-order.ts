@@ -1,18 +1,21 @@
 /**
- * placeOrder: cart → order with a snapshot of every line → stock reserved → payment pending, in one batch.
- * An oversell is impossible: the batch fails on stock_levels' CHECK when another buyer was faster, and the
- * allocation is tried again from fresh stock figures.
+ * placeOrder: cart → order with a snapshot of every line → stock reserved → payment pending → the
+ * confirmation mail queued, in one batch. An oversell is impossible: the batch fails on stock_levels' CHECK
+ * when another buyer was faster, and the allocation is tried again from fresh stock figures. The charge must
+ * equal the quote the buyer reviewed, and the hold limits (per order, per visitor, per address) apply.
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { acceptCurrentPrices, getCart, type Cart, type CartLine } from '../cart/cart.ts';
-import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError, reserveStatements, type StockLine } from '../inventory/ledger.ts';
-import { convertFromKgs, type Rate } from '../money/money.ts';
+import type { Rate } from '../money/money.ts';
+import { getEnv } from '../env.ts';
 import { newAccessToken, newOrderNumber } from '../orders/codes.ts';
 import type { CheckoutForm } from './form.ts';
-import { shippingPrice, type ShippingZone } from './shipping.ts';
+import { orderMailStatement } from './notify.ts';
+import { holdDeadline, orderLimitBroken, quoteDigest, quoteOrder, type OrderLimit, type Quote } from './quote.ts';
+import type { ShippingZone } from './shipping.ts';
 
 export interface PlacedOrder {
   id: number;
@@ -27,7 +30,10 @@ export type PlaceOrderResult =
   | { kind: 'prices_changed'; cart: Cart }
   | { kind: 'out_of_stock'; lines: CartLine[] }
   | { kind: 'no_shipping' }
-  | { kind: 'payment_unavailable' };
+  | { kind: 'payment_unavailable' }
+  /** What it would charge now differs from what the buyer reviewed: review again. */
+  | { kind: 'quote_changed' }
+  | { kind: 'limit'; limit: OrderLimit };
 
 export interface PlaceOrderInput {
   cartId: string;
@@ -35,6 +41,13 @@ export interface PlaceOrderInput {
   rate: Rate;
   form: CheckoutForm;
   cardPaymentsEnabled: boolean;
+  /** The digest of the quote on the review page the buyer confirmed. */
+  reviewedDigest: string;
+  /** Public origin for the private link in the confirmation mail. */
+  origin: string;
+  /** Who places it: unpaid orders are limited per session and per client address. */
+  sessionId: string;
+  clientIp: string;
   now?: number;
 }
 
@@ -55,7 +68,10 @@ export async function loadShippingZones(db: Db): Promise<ShippingZone[]> {
   return [...zones.values()];
 }
 
-/** Splits each cart line over the locations that sell online, fullest first; null when stock is short. */
+/**
+ * Splits each cart line over the locations that sell online: the warehouse and producers' homes before the
+ * shop's own shelf (which the till sells from), fullest first; null when stock is short.
+ */
 async function allocate(
   db: Db,
   lines: CartLine[],
@@ -64,7 +80,8 @@ async function allocate(
   for (const line of lines) {
     const rs = await db.$client.execute({
       sql: `SELECT sl.location_id, sl.on_hand - sl.reserved AS free FROM stock_levels sl JOIN stock_locations l ON l.id = sl.location_id
-            WHERE sl.variant_id = ? AND l.sells_online = 1 AND sl.on_hand - sl.reserved > 0 ORDER BY free DESC, l.sort`,
+            WHERE sl.variant_id = ? AND l.sells_online = 1 AND sl.on_hand - sl.reserved > 0
+            ORDER BY l.kind = 'shop', free DESC, l.sort`,
       args: [line.variantId],
     });
     let need = line.quantity;
@@ -77,6 +94,25 @@ async function allocate(
     if (need > 0) return null;
   }
   return out;
+}
+
+/** Unpaid online orders of a session and of a client address: read for the message, enforced in the batch. */
+async function unpaidLimitReached(db: Db, sessionId: string, clientIp: string): Promise<OrderLimit | null> {
+  const env = getEnv();
+  const rs = await db.$client.execute({
+    sql: `SELECT (SELECT count(*) FROM orders WHERE session_id = ? AND status = 'pending_payment') AS visitor,
+                 (SELECT count(*) FROM orders WHERE client_ip = ? AND status = 'pending_payment') AS address`,
+    args: [sessionId, clientIp],
+  });
+  const row = rs.rows[0]!;
+  if (Number(row.visitor) >= env.UNPAID_ORDERS_PER_VISITOR) return 'unpaid_visitor';
+  if (Number(row.address) >= env.UNPAID_ORDERS_PER_ADDRESS) return 'unpaid_address';
+  return null;
+}
+
+/** The error of an order insert refused by the unpaid-orders guard (its status came out NULL). */
+function isUnpaidLimitError(error: unknown): boolean {
+  return /NOT NULL constraint failed: orders\.status/.test(String((error as { message?: string })?.message ?? error));
 }
 
 /** Places an order from the cart, or says why it cannot. */
@@ -93,28 +129,34 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
       await acceptCurrentPrices(db, input.cartId);
       return { kind: 'prices_changed', cart };
     }
-    const country = form.shipping === 'pickup' ? 'KG' : form.country;
-    const shippingTiyin = shippingPrice(await loadShippingZones(db), form.shipping, country, cart.weightGrams);
-    if (shippingTiyin === null) return { kind: 'no_shipping' };
+    const quote = quoteOrder(cart, await loadShippingZones(db), form, rate);
+    if (!quote) return { kind: 'no_shipping' };
+    if (quoteDigest(quote) !== input.reviewedDigest) return { kind: 'quote_changed' };
+    const limit =
+      orderLimitBroken(cart, form.payment, quote.totalTiyin) ??
+      (await unpaidLimitReached(db, input.sessionId, input.clientIp));
+    if (limit) return { kind: 'limit', limit };
     const allocation = await allocate(db, cart.lines);
     if (!allocation) return { kind: 'out_of_stock', lines: cart.lines };
 
-    // The charged total is the sum of what each line costs in the order currency, as Stripe will add it up.
-    const unit = (tiyin: number) => convertFromKgs(tiyin, rate).amount;
-    const totalChargedMinor = allocation.reduce((s, l) => s + unit(l.unitPriceTiyin) * l.take, 0) + unit(shippingTiyin);
+    const { shippingTiyin, chargedMinor: totalChargedMinor } = quote;
     const number = newOrderNumber(new Date(now));
     const accessToken = newAccessToken();
     const order = { accessToken };
     const orderId = '(SELECT id FROM orders WHERE access_token = ?)';
-    const expires =
-      form.payment === 'stripe'
-        ? now + env.CARD_RESERVATION_MINUTES * 60_000
-        : now + env.OFFLINE_RESERVATION_DAYS * 86_400_000;
+    const expires = holdDeadline(form.payment, now);
     const statements: InStatement[] = [
       {
+        // The unpaid-orders limits are checked inside the insert, so a burst from one visitor cannot
+        // slip past them: over a limit the status comes out NULL and the whole batch fails.
         sql: `INSERT INTO orders (number, access_token, email, name, phone, address, country, locale, status, channel, payment_method,
-                shipping_method, subtotal_tiyin, shipping_tiyin, total_tiyin, currency, kgs_per_unit_micros, total_charged_minor, reservation_expires_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending_payment', 'online', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                shipping_method, subtotal_tiyin, shipping_tiyin, total_tiyin, currency, kgs_per_unit_micros, total_charged_minor, reservation_expires_at,
+                session_id, client_ip)
+              SELECT ?, ?, ?, ?, ?, ?, ?, ?,
+                CASE WHEN (SELECT count(*) FROM orders WHERE session_id = ? AND status = 'pending_payment') < ?
+                      AND (SELECT count(*) FROM orders WHERE client_ip = ? AND status = 'pending_payment') < ?
+                     THEN 'pending_payment' END,
+                'online', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`,
         args: [
           number,
           accessToken,
@@ -124,6 +166,10 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           JSON.stringify({ city: form.city, address: form.address, postalCode: form.postalCode, note: form.note }),
           form.shipping === 'pickup' ? null : form.country,
           input.locale,
+          input.sessionId,
+          env.UNPAID_ORDERS_PER_VISITOR,
+          input.clientIp,
+          env.UNPAID_ORDERS_PER_ADDRESS,
           form.payment,
           form.shipping,
           cart.subtotalTiyin,
@@ -133,8 +179,11 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           rate.kgsPerUnitMicros,
           totalChargedMinor,
           expires,
+          input.sessionId,
+          input.clientIp,
         ],
       },
+      orderMailStatement(mailFacts(input, quote, allocation, number, accessToken), input.origin, 'placed'),
       ...allocation.map((l) => ({
         sql: `INSERT INTO order_lines (order_id, variant_id, product_id, producer_id, location_id, product_name, variant_label, producer_name,
                 sku, unit_price_tiyin, quantity, line_total_tiyin)
@@ -173,9 +222,64 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
     } catch (error) {
       // Someone bought the last units (or, once in a blue moon, took this order number): plan again.
       if (isOutOfStockError(error) || /UNIQUE constraint failed: orders\.number/.test(String(error))) continue;
+      if (isUnpaidLimitError(error))
+        return {
+          kind: 'limit',
+          limit: (await unpaidLimitReached(db, input.sessionId, input.clientIp)) ?? 'unpaid_address',
+        };
       throw error;
     }
   }
   const cart = await getCart(db, input.cartId, input.locale);
   return { kind: 'out_of_stock', lines: cart.short.length ? cart.short : cart.lines };
+}
+
+/** What the confirmation mail needs, from the order being written. */
+function mailFacts(
+  input: PlaceOrderInput,
+  quote: Quote,
+  allocation: (CartLine & { take: number })[],
+  number: string,
+  accessToken: string,
+) {
+  return {
+    locale: input.locale,
+    name: input.form.name,
+    email: input.form.email,
+    number,
+    accessToken,
+    status: 'pending_payment' as const,
+    paymentMethod: input.form.payment,
+    shippingTiyin: quote.shippingTiyin,
+    totalTiyin: quote.totalTiyin,
+    currency: quote.currency,
+    totalChargedMinor: quote.chargedMinor,
+    lines: allocation.map((l) => ({
+      productName: l.productName.text,
+      variantLabel: l.variantLabel.text,
+      producerName: l.producerName.text,
+      quantity: l.take,
+      lineTotalTiyin: l.unitPriceTiyin * l.take,
+    })),
+  };
+}
+
+export interface ReviewedCart {
+  cart: Cart;
+  quote: Quote;
+  digest: string;
+}
+
+/** The cart as the review page shows it: current prices (now taken as seen), the quote and its digest. */
+export async function reviewCart(
+  db: Db,
+  input: Pick<PlaceOrderInput, 'cartId' | 'locale' | 'rate' | 'form'>,
+): Promise<ReviewedCart | { kind: 'empty' } | { kind: 'no_shipping'; cart: Cart }> {
+  const cart = await getCart(db, input.cartId, input.locale);
+  if (cart.lines.length === 0) return { kind: 'empty' };
+  // The review shows the prices of now; a price that changed is pointed out, and taken as seen.
+  if (cart.changed.length > 0) await acceptCurrentPrices(db, input.cartId);
+  const quote = quoteOrder(cart, await loadShippingZones(db), input.form, input.rate);
+  if (!quote) return { kind: 'no_shipping', cart };
+  return { cart, quote, digest: quoteDigest(quote) };
 }

@@ -32,6 +32,21 @@ export function formatDate(locale: Locale, value: string | number | Date, style:
   return f.format(date);
 }
 
+/** A date and time of day in Bishkek (UTC+6), in the page's language. */
+export function formatDateTime(locale: Locale, value: number | Date): string {
+  const key = `${locale}:datetime`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Asia/Bishkek',
+    });
+    dateFormats.set(key, f);
+  }
+  return f.format(new Date(value));
+}
+
 /** A country name in the page's language, from an ISO 3166 code. */
 export function countryName(locale: Locale, code: string): string {
   return new Intl.DisplayNames(LOCALE_TAGS[locale], { type: 'region' }).of(code) ?? code;

@@ -1,4 +1,11 @@
-/** Outgoing mail: every message is written to the outbox first, then sent when SMTP is configured. */
+/**
+ * Outgoing mail: every message is a row of the outbox first (written in the same batch as what it tells
+ * about, where there is one), then a worker sends it when SMTP is configured. Without SMTP_URL mail
+ * stays queued. Rows are claimed with a guarded UPDATE (a lease) before sending, so several app
+ * instances on one database never send the same row at the same time.
+ */
+import { randomBytes } from 'node:crypto';
+import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -10,7 +17,9 @@ export interface Mail {
   locale: Locale;
 }
 
-type Transport = { sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown> };
+export type Transport = {
+  sendMail(m: { from: string; to: string; subject: string; text: string }): Promise<unknown>;
+};
 let transport: Transport | null | undefined;
 
 async function getTransport(): Promise<Transport | null> {
@@ -21,34 +30,119 @@ async function getTransport(): Promise<Transport | null> {
   return (transport = nodemailer.createTransport(url));
 }
 
+/** How long a worker may hold a claimed row before another may take it (a crashed worker's rows come back). */
+export const CLAIM_LEASE_MS = 2 * 60_000;
+
+/** The statement that queues a mail; put it in the batch of the change the mail tells about. */
+export function queueMailStatement(mail: Mail, orderId?: { id: number } | { accessToken: string }): InStatement {
+  const order =
+    orderId === undefined
+      ? { sql: 'NULL', args: [] }
+      : 'id' in orderId
+        ? { sql: '?', args: [orderId.id] }
+        : { sql: '(SELECT id FROM orders WHERE access_token = ?)', args: [orderId.accessToken] };
+  return {
+    sql: `INSERT INTO outbox ("to", subject, text, locale, status, order_id) VALUES (?, ?, ?, ?, 'queued', ${order.sql})`,
+    args: [mail.to, mail.subject, mail.text, mail.locale, ...order.args],
+  };
+}
+
 /**
- * Keeps the mail in the outbox and sends it when SMTP_URL is set. A failed send stays in the outbox
- * as `failed` with the error, for staff to see; without SMTP the status is `kept`.
+ * Starts a worker run in the background when SMTP is configured, so a mail leaves within moments of
+ * being queued; the timer in src/server/main.ts catches whatever this misses (a crash, a busy server).
  */
+export function kickOutbox(db: Db): void {
+  if (!getEnv().SMTP_URL) return;
+  deliverOutbox(db).catch((error: unknown) => console.error('sending the outbox failed', error));
+}
+
+/** Queues a mail (sent by the worker when SMTP_URL is set); returns its outbox id. */
 export async function sendMail(db: Db, mail: Mail): Promise<number> {
-  const rs = await db.$client.execute({
-    sql: `INSERT INTO outbox ("to", subject, text, locale, status) VALUES (?, ?, ?, ?, 'queued') RETURNING id`,
-    args: [mail.to, mail.subject, mail.text, mail.locale],
+  const queued = queueMailStatement(mail) as { sql: string; args: (string | number)[] };
+  const rs = await db.$client.execute({ sql: `${queued.sql} RETURNING id`, args: queued.args });
+  kickOutbox(db);
+  return Number(rs.rows[0]!.id);
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+export interface DeliverOptions {
+  now?: number;
+  limit?: number;
+  /** The SMTP transport (tests pass their own); defaults to SMTP_URL's. */
+  transport?: Transport | null;
+  maxAttempts?: number;
+  retrySeconds?: number;
+}
+
+/** The wait before attempt `attempts + 1`: the base doubled for every attempt made, at most a day. */
+export function retryDelayMs(attempts: number, retrySeconds: number): number {
+  return Math.min(retrySeconds * 1000 * 2 ** Math.max(0, attempts - 1), 86_400_000);
+}
+
+/**
+ * One worker run: claims due rows (queued, retry time reached, not leased by another worker) with one
+ * guarded UPDATE, sends each, and records the outcome only while the claim is still this run's. A failed
+ * send is tried again later with exponential backoff; after `maxAttempts` the row is `failed`.
+ */
+export async function deliverOutbox(db: Db, options: DeliverOptions = {}): Promise<DeliveryReport> {
+  const env = getEnv();
+  const smtp = options.transport === undefined ? await getTransport() : options.transport;
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  if (!smtp) return report;
+  const now = options.now ?? Date.now();
+  const maxAttempts = options.maxAttempts ?? env.OUTBOX_MAX_ATTEMPTS;
+  const retrySeconds = options.retrySeconds ?? env.OUTBOX_RETRY_SECONDS;
+  const token = randomBytes(12).toString('base64url');
+  const claimed = await db.$client.execute({
+    sql: `UPDATE outbox SET claimed_until = ?, claim_token = ?
+           WHERE id IN (SELECT id FROM outbox WHERE status = 'queued' AND coalesce(next_attempt_at, 0) <= ?
+                          AND coalesce(claimed_until, 0) <= ? ORDER BY id LIMIT ?)
+             AND status = 'queued' AND coalesce(claimed_until, 0) <= ?
+          RETURNING id, "to", subject, text, attempts`,
+    args: [now + CLAIM_LEASE_MS, token, now, now, options.limit ?? 20, now],
   });
-  const id = Number(rs.rows[0]!.id);
-  const smtp = await getTransport();
-  if (!smtp) {
-    await db.$client.execute({ sql: `UPDATE outbox SET status = 'kept' WHERE id = ?`, args: [id] });
-    return id;
+  for (const row of claimed.rows) {
+    const id = Number(row.id);
+    const attempts = Number(row.attempts) + 1;
+    try {
+      await smtp.sendMail({
+        from: env.MAIL_FROM,
+        to: String(row.to),
+        subject: String(row.subject),
+        text: String(row.text),
+      });
+      await db.$client.execute({
+        sql: `UPDATE outbox SET status = 'sent', sent_at = ?, attempts = ?, error = NULL, claimed_until = NULL, claim_token = NULL,
+                updated_at = unixepoch('subsec') * 1000
+              WHERE id = ? AND claim_token = ?`,
+        args: [options.now ?? Date.now(), attempts, id, token],
+      });
+      report.sent++;
+    } catch (error) {
+      const giveUp = attempts >= maxAttempts;
+      await db.$client.execute({
+        sql: `UPDATE outbox SET status = ?, attempts = ?, error = ?, next_attempt_at = ?, claimed_until = NULL, claim_token = NULL,
+                updated_at = unixepoch('subsec') * 1000
+              WHERE id = ? AND claim_token = ?`,
+        args: [
+          giveUp ? 'failed' : 'queued',
+          attempts,
+          String(error).slice(0, 500),
+          giveUp ? null : now + retryDelayMs(attempts, retrySeconds),
+          id,
+          token,
+        ],
+      });
+      if (giveUp) report.failed++;
+      else report.retried++;
+    }
   }
-  try {
-    await smtp.sendMail({ from: getEnv().MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text });
-    await db.$client.execute({
-      sql: `UPDATE outbox SET status = 'sent', sent_at = ? WHERE id = ?`,
-      args: [Date.now(), id],
-    });
-  } catch (error) {
-    await db.$client.execute({
-      sql: `UPDATE outbox SET status = 'failed', error = ? WHERE id = ?`,
-      args: [String(error).slice(0, 500), id],
-    });
-  }
-  return id;
+  return report;
 }
 
 /** The newest outbox messages, for staff (and tests). */
@@ -61,6 +155,8 @@ export async function listOutbox(db: Db, limit = 50) {
     text: String(r.text),
     locale: String(r.locale),
     status: String(r.status),
+    attempts: Number(r.attempts),
+    error: r.error === null ? null : String(r.error),
     createdAt: Number(r.created_at),
   }));
 }

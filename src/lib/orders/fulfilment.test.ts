@@ -8,7 +8,7 @@ import { PICKUP_FORM } from '../../../tests/support/client.ts';
 import { freshDb } from '../../../tests/support/db.ts';
 import { addToCart, cartIdFor } from '../cart/cart.ts';
 import type { CheckoutForm } from '../checkout/form.ts';
-import { placeOrder } from '../checkout/place-order.ts';
+import { placeReviewed } from '../../../tests/support/place.ts';
 import { LEDGER_MISMATCH_SQL } from '../inventory/ledger.ts';
 import { producerEarnings } from './producer-sales.ts';
 import { createSession } from '../sessions/session.ts';
@@ -69,7 +69,7 @@ const variantOf = async (slug: string, n = 0) =>
 async function place(form: CheckoutForm, items: [string, number, number?][], locale: 'ky' | 'ru' | 'en' = 'ky') {
   const cart = await cartIdFor(db, (await createSession(db)).id);
   for (const [slug, quantity, n] of items) await addToCart(db, cart, await variantOf(slug, n), quantity);
-  const r = await placeOrder(db, { cartId: cart, locale, rate: KGS, form, cardPaymentsEnabled: true });
+  const r = await placeReviewed(db, { cartId: cart, locale, rate: KGS, form, cardPaymentsEnabled: true });
   if (r.kind !== 'placed') throw new Error(r.kind);
   return r.order.id;
 }

@@ -58,7 +58,8 @@ export type FulfilmentErrorCode =
   | 'refund_method'
   | 'note'
   | 'stripe_unavailable'
-  | 'refund_failed';
+  | 'refund_failed'
+  | 'short';
 
 export class FulfilmentError extends Error {
   readonly code: FulfilmentErrorCode;
@@ -75,7 +76,14 @@ export interface StepResult {
   status: OrderStatus;
 }
 
-type OrderShape = Pick<OrderView, 'status' | 'paymentMethod' | 'shippingMethod'>;
+type OrderShape = Pick<OrderView, 'status' | 'paymentMethod' | 'shippingMethod'> & {
+  lines?: Pick<OrderView['lines'][number], 'shortQuantity'>[];
+};
+
+/** Units of an unpaid order that the till sold from the shelf (the order can no longer be filled as placed). */
+export function shortUnits(order: Pick<OrderView, 'lines'>): number {
+  return order.lines.reduce((s, l) => s + l.shortQuantity, 0);
+}
 
 /** What staff may do with an order now: the status machine, narrowed by how it is paid and delivered. */
 export function allowedActions(order: OrderShape): FulfilmentAction[] {
@@ -83,7 +91,9 @@ export function allowedActions(order: OrderShape): FulfilmentAction[] {
   return FULFILMENT_ACTIONS.filter((action) => {
     if (!canTransition(order.status, ACTION_TARGET[action])) return false;
     // A card payment is confirmed by Stripe's webhook, never by hand.
-    if (action === 'mark_paid') return order.paymentMethod !== 'stripe';
+    // An order the till took units from cannot be confirmed as placed: staff cancel it and tell the buyer.
+    if (action === 'mark_paid')
+      return order.paymentMethod !== 'stripe' && !(order.lines ?? []).some((l) => l.shortQuantity > 0);
     if (action === 'ship') return !pickup;
     if (action === 'ready_for_pickup') return pickup;
     return true;
@@ -187,6 +197,7 @@ export async function markPaidByStaff(db: Db, actor: OrderActor, orderId: number
   const order = await orderToMove(db, orderId, 'paid');
   if (!order) return unchanged('paid');
   if (order.paymentMethod === 'stripe') throw new FulfilmentError('card_payment');
+  if (shortUnits(order) > 0) throw new FulfilmentError('short');
   const { changed } = await markOrderPaid(db, order.id, { actor, via: order.paymentMethod });
   const now = (await getOrderById(db, order.id))!;
   if (changed) await sendOrderMail(db, now, origin, 'paid');

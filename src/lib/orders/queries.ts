@@ -44,6 +44,8 @@ export interface OrderView {
     unitPriceTiyin: number;
     quantity: number;
     lineTotalTiyin: number;
+    /** Units the till sold from the shelf while this unpaid order held them: no longer held for it. */
+    shortQuantity: number;
   }[];
   payment: {
     provider: string;
@@ -98,6 +100,7 @@ function toView(
       unitPriceTiyin: Number(l.unit_price_tiyin),
       quantity: Number(l.quantity),
       lineTotalTiyin: Number(l.line_total_tiyin),
+      shortQuantity: Number(l.short_quantity ?? 0),
     })),
     payment: pay
       ? {
@@ -150,7 +153,8 @@ export function getOrderByNumber(db: Db, number: string): Promise<OrderView | nu
 /** What an order holds in stock: variant, location and quantity per line. */
 export async function orderStockLines(db: Db, orderId: number): Promise<StockLine[]> {
   const rs = await db.$client.execute({
-    sql: 'SELECT variant_id, location_id, quantity FROM order_lines WHERE order_id = ? AND variant_id IS NOT NULL AND location_id IS NOT NULL',
+    sql: `SELECT variant_id, location_id, quantity - short_quantity AS quantity FROM order_lines
+          WHERE order_id = ? AND variant_id IS NOT NULL AND location_id IS NOT NULL AND quantity > short_quantity`,
     args: [orderId],
   });
   return rs.rows.map((r) => ({

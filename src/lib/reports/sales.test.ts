@@ -6,7 +6,7 @@ import { tinyCatalog } from '../../../tests/factories/tiny.ts';
 import { PICKUP_FORM } from '../../../tests/support/client.ts';
 import { freshDb } from '../../../tests/support/db.ts';
 import { addToCart, cartIdFor } from '../cart/cart.ts';
-import { placeOrder } from '../checkout/place-order.ts';
+import { placeReviewed } from '../../../tests/support/place.ts';
 import { markOrderPaid } from '../orders/workflows.ts';
 import { createSession } from '../sessions/session.ts';
 import { parseReportQuery, salesReport, salesTotals, type ReportQuery } from './sales.ts';
@@ -188,7 +188,7 @@ describe('sales report', () => {
     const cart = await cartIdFor(db, (await createSession(db)).id);
     for (const v of variants.rows) await addToCart(db, cart, Number(v.id), 1);
     await db.$client.execute(`UPDATE producers SET commission_bps = 1234 WHERE slug = 'toktogulovs'`);
-    const placed = await placeOrder(db, {
+    const placed = await placeReviewed(db, {
       cartId: cart,
       locale: 'en',
       rate: { currency: 'KGS', kgsPerUnitMicros: 1_000_000, setOn: '2026-03-01' },
