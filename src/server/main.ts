@@ -6,8 +6,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getDb } from '../../db/client.ts';
 import { getCatalogVersion } from '../lib/catalog/queries.ts';
-import { expireReservations } from '../lib/orders/workflows.ts';
+import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
+import { publicOrigin } from '../lib/http/origin.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
@@ -61,10 +62,10 @@ const server = createServer((req, res) => {
   );
 });
 server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`));
-// Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
+// Unpaid orders whose hold ran out give their stock back, their open card session expired at Stripe first.
 // Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {
-  expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
+  expireLapsedOrders(db, publicOrigin(new URL(`http://localhost:${env.PORT}`))).catch((error: unknown) => console.error('expiring reservations failed', error));
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db)]).catch((error: unknown) =>
     console.error('sweeping sessions failed', error),
   );
