@@ -38,14 +38,12 @@ export interface FakeStripe {
   deliveries: WebhookDelivery[];
   setWebhookUrl(url: string): void;
   sendEvent(type: string, object: Json, opts?: { id?: string; signatureSecret?: string }): Promise<EventResult>;
+  completeSession(id: string, opts?: { paymentStatus?: 'paid' | 'unpaid' }): Promise<EventResult>;
   /**
-   * The buyer pays an open session. `deliver: false` keeps the `checkout.session.completed` webhook back
-   * (Stripe's delivery is late); `deliverCompleted` sends it afterwards.
+   * The buyer pays an open session but Stripe's `checkout.session.completed` is late: it is kept back
+   * until `deliverCompleted` sends it.
    */
-  completeSession(
-    id: string,
-    opts?: { paymentStatus?: 'paid' | 'unpaid'; deliver?: boolean },
-  ): Promise<EventResult | null>;
+  payWithoutWebhook(id: string): void;
   /** Delivers (again) `checkout.session.completed` for a session the buyer paid. */
   deliverCompleted(id: string, opts?: { id?: string }): Promise<EventResult>;
   /** The session reaches its `expires_at` at Stripe: it expires and `checkout.session.expired` is sent. */
@@ -324,10 +322,10 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     Object.assign(session, { status: 'complete', payment_status: paymentStatus, payment_intent: randomId('pi_test_') });
   }
 
-  async function completeSession(id: string, opts: { paymentStatus?: 'paid' | 'unpaid'; deliver?: boolean } = {}) {
+  async function completeSession(id: string, opts: { paymentStatus?: 'paid' | 'unpaid' } = {}) {
     const session = openSession(id);
     markComplete(session, opts.paymentStatus ?? 'paid');
-    return opts.deliver === false ? null : sendEvent('checkout.session.completed', view(session));
+    return sendEvent('checkout.session.completed', view(session));
   }
 
   async function deliverCompleted(id: string, opts: { id?: string } = {}) {
@@ -518,6 +516,7 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     setWebhookUrl: (url) => void (webhookUrl = url),
     sendEvent,
     completeSession,
+    payWithoutWebhook: (id) => markComplete(openSession(id), 'paid'),
     deliverCompleted,
     expireSession,
     failNext: (method, path, opts = {}) =>

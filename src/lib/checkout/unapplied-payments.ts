@@ -6,6 +6,7 @@
  */
 import type { InStatement } from '@libsql/client';
 import type Stripe from 'stripe';
+import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import type { UNAPPLIED_REASONS, UNAPPLIED_STATUSES } from '../../../db/schema/commerce.ts';
 import { auditStatement } from '../audit/audit.ts';
@@ -261,4 +262,32 @@ export async function markUnappliedRefunded(
     'write',
   );
   return (result?.rowsAffected ?? 0) > 0;
+}
+
+/** What staff may do with an unapplied payment on `/…/staff/payments`. */
+export const UnappliedActionForm = z.discriminatedUnion('intent', [
+  z.object({ intent: z.literal('retry'), id: z.coerce.number().int().positive() }),
+  z.object({
+    intent: z.literal('resolve'),
+    id: z.coerce.number().int().positive(),
+    note: z.string().trim().min(3, 'staff.payments.error.note').max(500, 'staff.payments.error.note'),
+  }),
+]);
+export type UnappliedActionForm = z.infer<typeof UnappliedActionForm>;
+
+export type UnappliedActionResult = { done: 'refunded' | 'resolved' } | { error: 'gone' } | { failed: string };
+
+/** Runs what staff chose: refund again through Stripe, or mark settled by hand with a note. */
+export async function runUnappliedAction(
+  db: Db,
+  actor: { userId: number; ip?: string | null },
+  form: UnappliedActionForm,
+): Promise<UnappliedActionResult> {
+  if (form.intent === 'resolve') {
+    return (await resolveUnapplied(db, form.id, actor, form.note)) ? { done: 'resolved' } : { error: 'gone' };
+  }
+  const outcome = await refundUnapplied(db, form.id, { actor });
+  if (outcome === 'refunded') return { done: 'refunded' };
+  if (outcome === 'settled') return { error: 'gone' };
+  return { failed: (await getUnappliedPayment(db, form.id))?.error ?? '' };
 }
