@@ -2,6 +2,12 @@
  * Card payments through Stripe Checkout against a local fake Stripe that the real `stripe` SDK talks to:
  * session creation, signed and forged webhooks, the same event fifty times, events out of order.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -251,6 +257,9 @@ async function lapse(orderId: number) {
   await run([`${ROOT}/src/cli/orders.ts`, 'expire'], env);
 }
 
+/** Staff pages seen along the way, checked by the Nu Html Checker at the end. */
+const pages: string[] = [];
+
 describe('one order, one payment', () => {
   it('pay again expires the first session before opening a new one, and the first can no longer be paid', async () => {
     const { buyer, order, sessionId, orderId } = await cardOrder('en', 'EUR', 1);
@@ -413,6 +422,7 @@ describe('one order, one payment', () => {
     expect(tile.textContent).toContain(en['staff.payments.waiting']);
     expect(tile.querySelector('a')!.getAttribute('href')).toBe('/en/staff/payments');
     const list = await staff.get('/en/staff/payments');
+    pages.push(list.html, (await staff.get('/en/staff')).html, (await staff.get('/ky/staff/payments')).html);
     const line = list.doc.querySelector(`#payment-${Number(row!.id)}`)!;
     expect(line.textContent).toContain(String(order.number));
     expect(line.textContent).toContain(en['staff.payments.reason.duplicate']);
@@ -422,9 +432,11 @@ describe('one order, one payment', () => {
     const noNote = await staff.post('/en/staff/payments', { intent: 'resolve', id: Number(row!.id), note: '' });
     expect(noNote.status).toBe(422);
     expect(noNote.doc.querySelector('#payments-error')!.textContent.trim()).toBe(en['staff.payments.error.note']);
+    pages.push(noNote.html);
     const again = await staff.post('/en/staff/payments', { intent: 'retry', id: Number(row!.id) });
     expect(again.status).toBe(303);
     expect(again.location).toBe('/en/staff/payments?done=refunded');
+    pages.push((await staff.get(again.location!)).html);
     expect(refundsOf(pi)).toHaveLength(1);
     expect((await unappliedOf(orderId))[0]).toMatchObject({ status: 'refunded' });
     expect(await waiting()).toBe(before);
@@ -446,4 +458,25 @@ describe('one order, one payment', () => {
     expect(await statusOf(orderId)).toBe('cancelled');
     expect(stripe.sessions.get(sessionId)!.status).toBe('expired');
   });
+});
+
+it('has zero HTML errors on the staff payments page and the dashboard', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ovop-vnu-payments-'));
+  const files = pages.map((html, i) => {
+    const file = join(dir, `page-${i}.html`);
+    writeFileSync(file, html);
+    return file;
+  });
+  expect(files.length).toBe(5);
+  const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    { maxBuffer: 32 * 1024 * 1024 },
+  );
+  const messages = (JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] })
+    .messages;
+  expect(
+    messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').pop()}: ${m.message} ${m.extract ?? ''}`),
+  ).toEqual([]);
 });
