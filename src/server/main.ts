@@ -65,7 +65,9 @@ server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http
 // Unpaid orders whose hold ran out give their stock back, their open card session expired at Stripe first.
 // Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {
-  expireLapsedOrders(db, publicOrigin(new URL(`http://localhost:${env.PORT}`))).catch((error: unknown) => console.error('expiring reservations failed', error));
+  expireLapsedOrders(db, publicOrigin(new URL(`http://localhost:${env.PORT}`))).catch((error: unknown) =>
+    console.error('expiring reservations failed', error),
+  );
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db)]).catch((error: unknown) =>
     console.error('sweeping sessions failed', error),
   );

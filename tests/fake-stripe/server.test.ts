@@ -178,7 +178,9 @@ describe('checkout sessions through the real SDK', () => {
     const { id } = await stripe.checkout.sessions.create(params());
     expect((await stripe.checkout.sessions.expire(id)).status).toBe('expired');
     await fake.settled();
-    expect(received).toMatchObject([{ ok: true, event: { type: 'checkout.session.expired', data: { object: { id } } } }]);
+    expect(received).toMatchObject([
+      { ok: true, event: { type: 'checkout.session.expired', data: { object: { id } } } },
+    ]);
     await expect(stripe.checkout.sessions.expire(id)).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
     expect((await fetch(`${fake.url}/pay/${id}`, { method: 'POST', redirect: 'manual' })).status).toBe(409);
     await expect(fake.completeSession(id)).rejects.toThrow(/can be expired or paid/);
@@ -196,7 +198,12 @@ describe('checkout sessions through the real SDK', () => {
   });
 
   it('fails the requests a test names, as many times as asked, telling the SDK not to retry', async () => {
-    const retrying = new Stripe('sk_test_fake', { host: '127.0.0.1', port: fake.port, protocol: 'http', maxNetworkRetries: 2 });
+    const retrying = new Stripe('sk_test_fake', {
+      host: '127.0.0.1',
+      port: fake.port,
+      protocol: 'http',
+      maxNetworkRetries: 2,
+    });
     const { id } = await retrying.checkout.sessions.create(params());
     fake.failNext('POST', /\/expire$/, { times: 1, status: 503 });
     const before = fake.requests.length;

@@ -314,7 +314,12 @@ describe('the till takes cash', () => {
     expect((await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 1 })).status).toBe(303);
     const before = await level(item.id, item.shop);
     for (const tendered of ['abc', '', '-5']) {
-      const res = await staff.post('/en/staff/till', { intent: 'pay', payment: 'cash', receipt_locale: 'en', tendered });
+      const res = await staff.post('/en/staff/till', {
+        intent: 'pay',
+        payment: 'cash',
+        receipt_locale: 'en',
+        tendered,
+      });
       expect(res.status).toBe(422);
       expect(res.doc.querySelector('#till-error')!.textContent.trim()).toBe(en['till.error.tendered']);
       expect(res.doc.querySelector('#tendered')!.getAttribute('value') ?? '').toBe(tendered);
@@ -362,7 +367,12 @@ describe('the till takes cash', () => {
     }
     // Card and QR need no cash.
     await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 1 });
-    const card = await staff.post('/en/staff/till', { intent: 'pay', payment: 'card', receipt_locale: 'en', tendered: '' });
+    const card = await staff.post('/en/staff/till', {
+      intent: 'pay',
+      payment: 'card',
+      receipt_locale: 'en',
+      tendered: '',
+    });
     expect(card.status).toBe(303);
     expect((await staff.get(card.location!)).doc.querySelector('#change')).toBeNull();
     await expectBooksBalanced();

@@ -219,8 +219,12 @@ describe('Stripe Checkout', () => {
 
 const one = async (sql: string, args: (string | number)[] = []) => (await db.$client.execute({ sql, args })).rows[0];
 const unappliedOf = async (orderId: number) =>
-  (await db.$client.execute({ sql: 'SELECT * FROM unapplied_payments WHERE order_id = ? ORDER BY id', args: [orderId] }))
-    .rows;
+  (
+    await db.$client.execute({
+      sql: 'SELECT * FROM unapplied_payments WHERE order_id = ? ORDER BY id',
+      args: [orderId],
+    })
+  ).rows;
 const refundsOf = (paymentIntent: unknown) => stripe.refunds.filter((r) => r.payment_intent === paymentIntent);
 const outcome = (res: { body: string }) => (JSON.parse(res.body) as { outcome: string }).outcome;
 
@@ -272,13 +276,18 @@ describe('one order, one payment', () => {
     const key = stripe.requests.filter(
       (r) => r.path === '/v1/checkout/sessions' && r.method === 'POST' && r.body.client_reference_id === order.number,
     );
-    expect(key.map((r) => r.headers['idempotency-key'])).toEqual([`checkout-${order.number}-1`, `checkout-${order.number}-2`]);
+    expect(key.map((r) => r.headers['idempotency-key'])).toEqual([
+      `checkout-${order.number}-1`,
+      `checkout-${order.number}-2`,
+    ]);
     // The buyer's old tab: Stripe refuses to take the money.
     expect((await fetch(`${stripe.url}/pay/${sessionId}`, { method: 'POST', redirect: 'manual' })).status).toBe(409);
     // Stripe's checkout.session.expired for the replaced session does not end the order.
     await stripe.settled();
     const expired = stripe.deliveries.find(
-      (d) => d.event.type === 'checkout.session.expired' && (d.event.data as { object: { id: string } }).object.id === sessionId,
+      (d) =>
+        d.event.type === 'checkout.session.expired' &&
+        (d.event.data as { object: { id: string } }).object.id === sessionId,
     )!;
     expect(expired.status).toBe(200);
     expect(outcome(expired)).toBe('no_change');
@@ -338,9 +347,10 @@ describe('one order, one payment', () => {
     expect(await unappliedOf(orderId)).toHaveLength(1);
     expect(await statusOf(orderId)).toBe('paid');
     expect(await movements(orderId, 'sale_online')).toBe(1);
-    const payment = await one('SELECT count(*) AS n, max(stripe_payment_intent_id) AS pi FROM payments WHERE order_id = ?', [
-      orderId,
-    ]);
+    const payment = await one(
+      'SELECT count(*) AS n, max(stripe_payment_intent_id) AS pi FROM payments WHERE order_id = ?',
+      [orderId],
+    );
     expect(payment).toMatchObject({ n: 1, pi: first });
   });
 
@@ -393,7 +403,9 @@ describe('one order, one payment', () => {
     const late = await stripe.completeSession(sessionId);
     expect(outcome(late)).toBe('unapplied');
     const pi = stripe.sessions.get(sessionId)!.payment_intent;
-    expect(await unappliedOf(orderId)).toMatchObject([{ reason: 'late', status: 'refunded', stripe_payment_intent_id: pi }]);
+    expect(await unappliedOf(orderId)).toMatchObject([
+      { reason: 'late', status: 'refunded', stripe_payment_intent_id: pi },
+    ]);
     expect(refundsOf(pi)).toHaveLength(1);
     expect(await statusOf(orderId)).toBe('cancelled');
     expect(await movements(orderId, 'sale_online')).toBe(0);
@@ -474,8 +486,9 @@ it('has zero HTML errors on the staff payments page and the dashboard', async ()
     ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
     { maxBuffer: 32 * 1024 * 1024 },
   );
-  const messages = (JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] })
-    .messages;
+  const messages = (
+    JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] }
+  ).messages;
   expect(
     messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').pop()}: ${m.message} ${m.extract ?? ''}`),
   ).toEqual([]);

@@ -8,12 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import { convertFromKgs, isCurrency } from '../money/money.ts';
 import { getOrderById, type OrderView } from '../orders/queries.ts';
 import { expireReservations } from '../orders/workflows.ts';
-import {
-  createCheckoutSession,
-  expireCheckoutSession,
-  getStripe,
-  isIdempotencyError,
-} from '../payments/stripe.ts';
+import { createCheckoutSession, expireCheckoutSession, getStripe, isIdempotencyError } from '../payments/stripe.ts';
 import { applyPaidSession } from './stripe-events.ts';
 
 const LATEST_PAYMENT = '(SELECT id FROM payments WHERE order_id = ? ORDER BY id DESC LIMIT 1)';
@@ -73,7 +68,10 @@ async function createSession(
   const unit = (tiyin: number) => convertFromKgs(tiyin, rate).amount;
   const orderUrl = `${origin}/${order.locale}/orders/${order.accessToken}`;
   for (let tries = 0; ; tries++) {
-    const rs = await db.$client.execute({ sql: `SELECT attempt FROM payments WHERE id = ${LATEST_PAYMENT}`, args: [order.id] });
+    const rs = await db.$client.execute({
+      sql: `SELECT attempt FROM payments WHERE id = ${LATEST_PAYMENT}`,
+      args: [order.id],
+    });
     const attempt = Number(rs.rows[0]?.attempt ?? 1);
     try {
       return await createCheckoutSession(stripe, {
@@ -135,4 +133,3 @@ export async function closeCardSession(db: Db, orderId: number, origin: string):
 export function expireLapsedOrders(db: Db, origin: string, now = Date.now()): Promise<number> {
   return expireReservations(db, now, (orderId) => closeCardSession(db, orderId, origin));
 }
-

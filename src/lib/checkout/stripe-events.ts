@@ -45,7 +45,8 @@ export async function handleStripeEvent(db: Db, event: Stripe.Event, origin: str
   if (!HANDLED.has(event.type)) return 'ignored';
   const record = recordOf(event);
   try {
-    if (event.type === 'charge.refunded') return await handleRefund(db, event.data.object as Stripe.Charge, record, origin);
+    if (event.type === 'charge.refunded')
+      return await handleRefund(db, event.data.object as Stripe.Charge, record, origin);
     const session = event.data.object as Stripe.Checkout.Session;
     switch (event.type) {
       case 'checkout.session.completed':
@@ -117,7 +118,11 @@ export async function applyPaidSession(
   const matches =
     session.amount_total === order.totalChargedMinor && (session.currency ?? '').toUpperCase() === order.currency;
   if (matches && order.status === 'pending_payment') {
-    const { changed } = await markOrderPaid(db, order.id, { before: record, paymentIntentId: paymentIntent, via: 'stripe' });
+    const { changed } = await markOrderPaid(db, order.id, {
+      before: record,
+      paymentIntentId: paymentIntent,
+      via: 'stripe',
+    });
     order = (await getOrderById(db, order.id))!;
     if (changed) {
       await sendOrderMail(db, order, origin, 'paid');
@@ -147,7 +152,9 @@ export async function applyPaidSession(
   );
   const inserted = results.at(-1)!;
   if (inserted.rowsAffected === 0) return 'no_change';
-  console.warn(`Card payment ${paymentIntent ?? session.id} for ${order.number} cannot be applied (${reason}): refunding it`);
+  console.warn(
+    `Card payment ${paymentIntent ?? session.id} for ${order.number} cannot be applied (${reason}): refunding it`,
+  );
   await refundUnapplied(db, Number(inserted.lastInsertRowid));
   return 'unapplied';
 }
