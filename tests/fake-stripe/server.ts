@@ -55,6 +55,12 @@ export interface FakeStripe {
   failNext(method: string, path: RegExp, opts?: { times?: number; status?: number; message?: string }): void;
   /** Resolves once every webhook the fake sent on its own (after an API call) has been delivered. */
   settled(): Promise<void>;
+  /**
+   * Holds back the webhooks the fake sends on its own until `resumeWebhooks` (Stripe's deliveries come
+   * when they come): lets a test run another process against the database without the app writing too.
+   */
+  pauseWebhooks(): void;
+  resumeWebhooks(): void;
   /** The Charge of a paid session's PaymentIntent as Stripe shows it, with what has been refunded of it. */
   charge(paymentIntent: string): Json;
   /** Delivers `charge.refunded` for a PaymentIntent, as Stripe does after each refund (the app is told, not asked). */
@@ -259,10 +265,13 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   /** Webhooks sent after an API answer, as Stripe sends them: the app's request has returned by then. */
   const background = new Set<Promise<unknown>>();
   let baseUrl = '';
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
 
   function sendLater(type: string, object: Json) {
     if (!webhookUrl) return;
-    const delivery = new Promise((resolve) => setTimeout(resolve, 5)).then(() => sendEvent(type, object));
+    const delivery = new Promise((resolve) => setTimeout(resolve, 5))
+      .then(() => gate?.promise)
+      .then(() => sendEvent(type, object));
     background.add(delivery);
     void delivery.finally(() => background.delete(delivery));
   }
@@ -527,6 +536,16 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
         status: opts.status ?? 500,
         message: opts.message ?? 'An unknown error occurred',
       }),
+    pauseWebhooks: () => {
+      if (gate) return;
+      let open!: () => void;
+      const promise = new Promise<void>((resolve) => (open = resolve));
+      gate = { promise, open };
+    },
+    resumeWebhooks: () => {
+      gate?.open();
+      gate = null;
+    },
     settled: async () => {
       while (background.size > 0) await Promise.all([...background]);
     },

@@ -252,13 +252,22 @@ async function extraSession(order: Record<string, unknown>, money?: { currency: 
   return session.id;
 }
 
-/** Lets the order's hold lapse now and runs the sweeper (`npm run orders -- expire`). */
+/**
+ * Lets the order's hold lapse now and runs the sweeper (`npm run orders -- expire`). Stripe's webhooks
+ * wait until it is done: the shop's embedded database takes writes from one process at a time.
+ */
 async function lapse(orderId: number) {
   await db.$client.execute({
     sql: 'UPDATE orders SET reservation_expires_at = ? WHERE id = ?',
     args: [Date.now() - 1000, orderId],
   });
-  await run([`${ROOT}/src/cli/orders.ts`, 'expire'], env);
+  stripe.pauseWebhooks();
+  try {
+    await run([`${ROOT}/src/cli/orders.ts`, 'expire'], env);
+  } finally {
+    stripe.resumeWebhooks();
+  }
+  await stripe.settled();
 }
 
 /** Staff pages seen along the way, checked by the Nu Html Checker at the end. */
