@@ -190,9 +190,46 @@ export const payments = sqliteTable(
     checkoutUrl: text('checkout_url'),
     attempt: integer('attempt').notNull().default(1),
     reference: text('reference'),
+    /** Cash the buyer handed over at the till, in tiyin; the change is this less the amount. */
+    cashGivenMinor: integer('cash_given_minor'),
     ...timestamps,
   },
   (t) => [index('payments_order_idx').on(t.orderId), uniqueIndex('payments_stripe_session_uq').on(t.stripeSessionId)],
+);
+
+export const UNAPPLIED_REASONS = ['duplicate', 'late', 'mismatch'] as const;
+export const UNAPPLIED_STATUSES = ['refund_pending', 'refunded', 'refund_failed', 'resolved'] as const;
+
+/**
+ * Card payments Stripe took that cannot be applied to their order (a second payment of a paid order, a
+ * payment after the hold lapsed, an amount or currency that is not the order's): kept apart from the
+ * order's own payment, refunded through Stripe, and shown to staff until the refund is done.
+ */
+export const unappliedPayments = sqliteTable(
+  'unapplied_payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    reason: text('reason', { enum: UNAPPLIED_REASONS }).notNull(),
+    status: text('status', { enum: UNAPPLIED_STATUSES }).notNull().default('refund_pending'),
+    /** What Stripe charged, in the minor units of `currency`. */
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    stripeEventId: text('stripe_event_id'),
+    stripeSessionId: text('stripe_session_id'),
+    stripePaymentIntentId: text('stripe_payment_intent_id'),
+    stripeRefundId: text('stripe_refund_id'),
+    /** Why the last refund attempt failed. */
+    error: text('error'),
+    /** What staff noted when they resolved it by hand. */
+    note: text('note'),
+    resolvedBy: integer('resolved_by'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('unapplied_payments_intent_uq').on(t.stripePaymentIntentId),
+    index('unapplied_payments_status_idx').on(t.status, t.createdAt),
+  ],
 );
 
 /** Stripe events already applied; written in the same transaction as their effect. */

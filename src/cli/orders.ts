@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { getDb } from '../../db/client.ts';
 import { publicOrigin } from '../lib/http/origin.ts';
+import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getTranslator } from '../lib/i18n/translate.ts';
 import { listOutbox } from '../lib/mail/outbox.ts';
 import { CARRIERS } from '../lib/orders/carriers.ts';
@@ -30,7 +31,6 @@ import {
 } from '../lib/orders/fulfilment.ts';
 import { getOrderByNumber } from '../lib/orders/queries.ts';
 import { IllegalTransitionError } from '../lib/orders/status.ts';
-import { expireReservations } from '../lib/orders/workflows.ts';
 
 const OrderNumber = z.string().regex(/^OVP-\d{6}-\d{5}$/, 'an order number looks like OVP-261122-01234');
 const Args = z.union([
@@ -60,7 +60,7 @@ if (args[0] === 'outbox') {
     );
   }
 } else if (args[0] === 'expire') {
-  console.log(`${await expireReservations(db)} unpaid orders lapsed`);
+  console.log(`${await expireLapsedOrders(db, origin)} unpaid orders lapsed`);
 } else {
   const order = await getOrderByNumber(db, args[1]);
   if (!order) {

@@ -6,10 +6,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getDb } from '../../db/client.ts';
 import { getCatalogVersion } from '../lib/catalog/queries.ts';
-import { expireReservations } from '../lib/orders/workflows.ts';
+import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
-import { preferenceCookieAttributes, strictTransportSecurity } from '../lib/http/origin.ts';
+import { preferenceCookieAttributes, publicOrigin, strictTransportSecurity } from '../lib/http/origin.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
 import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.ts';
@@ -74,7 +74,9 @@ server.listen(env.PORT, env.HOST, () => {
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
 // Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
 setInterval(() => {
-  expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
+  expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
+    console.error('expiring reservations failed', error),
+  );
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
     (error: unknown) => console.error('sweeping sessions failed', error),
   );

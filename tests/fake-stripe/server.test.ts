@@ -66,7 +66,8 @@ afterAll(async () => {
   await new Promise((resolve) => receiver?.close(resolve));
 });
 
-beforeEach(() => {
+beforeEach(async () => {
+  await fake.settled();
   received = [];
 });
 
@@ -173,10 +174,42 @@ describe('checkout sessions through the real SDK', () => {
     expect(fake.sessions.size).toBe(before);
   });
 
-  it('expires an open session, and refuses to expire it twice', async () => {
+  it('expires an open session (telling the webhook), refuses to expire it twice, and cannot be paid after', async () => {
     const { id } = await stripe.checkout.sessions.create(params());
     expect((await stripe.checkout.sessions.expire(id)).status).toBe('expired');
+    await fake.settled();
+    expect(received).toMatchObject([
+      { ok: true, event: { type: 'checkout.session.expired', data: { object: { id } } } },
+    ]);
     await expect(stripe.checkout.sessions.expire(id)).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect((await fetch(`${fake.url}/pay/${id}`, { method: 'POST', redirect: 'manual' })).status).toBe(409);
+    await expect(fake.completeSession(id)).rejects.toThrow(/can be expired or paid/);
+  });
+
+  it('refuses to expire a session the buyer already paid, with a 400 like Stripe', async () => {
+    const { id } = await stripe.checkout.sessions.create(params());
+    fake.payWithoutWebhook(id);
+    expect(received).toHaveLength(0);
+    await expect(stripe.checkout.sessions.expire(id)).rejects.toMatchObject({ statusCode: 400 });
+    expect((await stripe.checkout.sessions.retrieve(id)).status).toBe('complete');
+    const late = await fake.deliverCompleted(id);
+    expect(late.status).toBe(200);
+    expect(received).toHaveLength(1);
+  });
+
+  it('fails the requests a test names, as many times as asked, telling the SDK not to retry', async () => {
+    const retrying = new Stripe('sk_test_fake', {
+      host: '127.0.0.1',
+      port: fake.port,
+      protocol: 'http',
+      maxNetworkRetries: 2,
+    });
+    const { id } = await retrying.checkout.sessions.create(params());
+    fake.failNext('POST', /\/expire$/, { times: 1, status: 503 });
+    const before = fake.requests.length;
+    await expect(retrying.checkout.sessions.expire(id)).rejects.toMatchObject({ statusCode: 503 });
+    expect(fake.requests.length - before).toBe(1);
+    expect((await retrying.checkout.sessions.expire(id)).status).toBe('expired');
   });
 
   it('answers unknown routes with a 404 JSON error', async () => {
@@ -253,6 +286,17 @@ describe('refunds', () => {
     );
     await expect(stripe.refunds.create({})).rejects.toMatchObject({ statusCode: 400, param: 'payment_intent' });
     expect(fake.refunds.filter((r) => r.payment_intent === paymentIntent)).toHaveLength(2);
+  });
+
+  it('refunds once for one idempotency key, however often it is sent', async () => {
+    const { id } = await stripe.checkout.sessions.create(params());
+    await fake.completeSession(id);
+    const paymentIntent = String(fake.sessions.get(id)!.payment_intent);
+    const key = { idempotencyKey: `refund-unapplied-${paymentIntent}` };
+    const first = await stripe.refunds.create({ payment_intent: paymentIntent, amount: 210000 }, key);
+    const again = await stripe.refunds.create({ payment_intent: paymentIntent, amount: 210000 }, key);
+    expect(again.id).toBe(first.id);
+    expect(fake.refunds.filter((r) => r.payment_intent === paymentIntent)).toHaveLength(1);
   });
 });
 

@@ -39,7 +39,28 @@ export interface FakeStripe {
   setWebhookUrl(url: string): void;
   sendEvent(type: string, object: Json, opts?: { id?: string; signatureSecret?: string }): Promise<EventResult>;
   completeSession(id: string, opts?: { paymentStatus?: 'paid' | 'unpaid' }): Promise<EventResult>;
+  /**
+   * The buyer pays an open session but Stripe's `checkout.session.completed` is late: it is kept back
+   * until `deliverCompleted` sends it.
+   */
+  payWithoutWebhook(id: string): void;
+  /** Delivers (again) `checkout.session.completed` for a session the buyer paid. */
+  deliverCompleted(id: string, opts?: { id?: string }): Promise<EventResult>;
+  /** The session reaches its `expires_at` at Stripe: it expires and `checkout.session.expired` is sent. */
   expireSession(id: string): Promise<EventResult>;
+  /**
+   * Makes the next `times` API requests matching `method` and `path` fail with `status` (as when Stripe
+   * is down or refuses); the SDK's own retries count as requests.
+   */
+  failNext(method: string, path: RegExp, opts?: { times?: number; status?: number; message?: string }): void;
+  /** Resolves once every webhook the fake sent on its own (after an API call) has been delivered. */
+  settled(): Promise<void>;
+  /**
+   * Holds back the webhooks the fake sends on its own until `resumeWebhooks` (Stripe's deliveries come
+   * when they come): lets a test run another process against the database without the app writing too.
+   */
+  pauseWebhooks(): void;
+  resumeWebhooks(): void;
   /** The Charge of a paid session's PaymentIntent as Stripe shows it, with what has been refunded of it. */
   charge(paymentIntent: string): Json;
   /** Delivers `charge.refunded` for a PaymentIntent, as Stripe does after each refund (the app is told, not asked). */
@@ -240,7 +261,20 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
   const refunds: Json[] = [];
   const deliveries: WebhookDelivery[] = [];
   const idempotent = new Map<string, { fingerprint: string; status: number; payload: Json }>();
+  const failures: { method: string; path: RegExp; times: number; status: number; message: string }[] = [];
+  /** Webhooks sent after an API answer, as Stripe sends them: the app's request has returned by then. */
+  const background = new Set<Promise<unknown>>();
   let baseUrl = '';
+  let gate: { promise: Promise<void>; open: () => void } | null = null;
+
+  function sendLater(type: string, object: Json) {
+    if (!webhookUrl) return;
+    const delivery = new Promise((resolve) => setTimeout(resolve, 5))
+      .then(() => gate?.promise)
+      .then(() => sendEvent(type, object));
+    background.add(delivery);
+    void delivery.finally(() => background.delete(delivery));
+  }
 
   async function sendEvent(type: string, object: Json, opts: { id?: string; signatureSecret?: string } = {}) {
     if (!webhookUrl) throw new Error('fake-stripe: no webhook URL set');
@@ -303,6 +337,12 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     return sendEvent('checkout.session.completed', view(session));
   }
 
+  async function deliverCompleted(id: string, opts: { id?: string } = {}) {
+    const session = sessions.get(id);
+    if (!session || session.status !== 'complete') throw new Error(`fake-stripe: session ${id} is not complete`);
+    return sendEvent('checkout.session.completed', view(session), opts);
+  }
+
   async function expireSession(id: string) {
     const session = openSession(id);
     session.status = 'expired';
@@ -359,6 +399,8 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     if (method === 'POST' && (m = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(path))) {
       const session = openSession(decodeURIComponent(m[1]!));
       session.status = 'expired';
+      // Stripe tells the webhook about a session expired through the API too.
+      sendLater('checkout.session.expired', view(session));
       return [200, view(session)];
     }
     if (method === 'GET' && path === '/v1/refunds') {
@@ -439,6 +481,12 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
           { type: 'idempotency_error' },
         );
       }
+      const failure = failures.find((f) => f.times > 0 && f.method === method && f.path.test(pathname));
+      if (failure) {
+        failure.times--;
+        headers['stripe-should-retry'] = 'false';
+        throw new ApiError(failure.status, failure.message, { type: failure.status >= 500 ? 'api_error' : undefined });
+      }
       if (previous) {
         headers['idempotent-replayed'] = 'true';
         [status, payload] = [previous.status, previous.payload];
@@ -477,7 +525,30 @@ export async function startFakeStripe(options: FakeStripeOptions): Promise<FakeS
     setWebhookUrl: (url) => void (webhookUrl = url),
     sendEvent,
     completeSession,
+    payWithoutWebhook: (id) => markComplete(openSession(id), 'paid'),
+    deliverCompleted,
     expireSession,
+    failNext: (method, path, opts = {}) =>
+      void failures.push({
+        method,
+        path,
+        times: opts.times ?? 1,
+        status: opts.status ?? 500,
+        message: opts.message ?? 'An unknown error occurred',
+      }),
+    pauseWebhooks: () => {
+      if (gate) return;
+      let open!: () => void;
+      const promise = new Promise<void>((resolve) => (open = resolve));
+      gate = { promise, open };
+    },
+    resumeWebhooks: () => {
+      gate?.open();
+      gate = null;
+    },
+    settled: async () => {
+      while (background.size > 0) await Promise.all([...background]);
+    },
     charge,
     sendChargeRefunded: (paymentIntent, opts = {}) => sendEvent('charge.refunded', charge(paymentIntent), opts),
     close: () =>

@@ -5,6 +5,7 @@ import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
 import ru from '../../src/lib/i18n/locales/ru.json' with { type: 'json' };
 import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
+import { formatMoney } from '../../src/lib/money/money.ts';
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
 
 let db: Db;
@@ -297,5 +298,83 @@ describe('payouts', () => {
       expect((await producer.get(path)).status, path).toBe(403);
     }
     expect((await new Buyer(base()).get('/en/staff/till')).status).toBe(303);
+  });
+});
+
+describe('the till takes cash', () => {
+  /** Formats tiyin the way a cashier types som: thousands with spaces, a decimal comma. */
+  const typed = (tiyin: number) =>
+    `${Math.floor(tiyin / 100)
+      .toLocaleString('ru-RU')
+      .replace(/\s/g, ' ')},${String(tiyin % 100).padStart(2, '0')}`;
+
+  it('refuses cash below the total or unreadable, keeping the till and what was typed', async () => {
+    const item = await shelfItem(2, 7);
+    await staff.post('/en/staff/till', { intent: 'clear' });
+    expect((await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 1 })).status).toBe(303);
+    const before = await level(item.id, item.shop);
+    for (const tendered of ['abc', '', '-5']) {
+      const res = await staff.post('/en/staff/till', {
+        intent: 'pay',
+        payment: 'cash',
+        receipt_locale: 'en',
+        tendered,
+      });
+      expect(res.status).toBe(422);
+      expect(res.doc.querySelector('#till-error')!.textContent.trim()).toBe(en['till.error.tendered']);
+      expect(res.doc.querySelector('#tendered')!.getAttribute('value') ?? '').toBe(tendered);
+      expect(res.doc.querySelector('#tendered')!.getAttribute('aria-invalid')).toBe('true');
+    }
+    const short = await staff.post('/en/staff/till', {
+      intent: 'pay',
+      payment: 'cash',
+      receipt_locale: 'en',
+      tendered: typed(item.price - 1),
+    });
+    expect(short.status).toBe(422);
+    const message = short.doc.querySelector('#till-error')!.textContent;
+    expect(message).toContain(en['till.error.tendered_short'].split(' (')[0]!);
+    expect(short.doc.querySelector(`#q-${item.id}`)!.getAttribute('value')).toBe('1');
+    expect(await level(item.id, item.shop)).toBe(before);
+    await staff.post('/en/staff/till', { intent: 'clear' });
+  });
+
+  it('sells for exact cash and for more, printing cash given and change on the receipt', async () => {
+    const item = await shelfItem(3, 8);
+    for (const extra of [0, 25_050]) {
+      await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 1 });
+      const sale = await staff.post('/en/staff/till', {
+        intent: 'pay',
+        payment: 'cash',
+        receipt_locale: 'ru',
+        tendered: typed(item.price + extra),
+      });
+      expect(sale.status).toBe(303);
+      const number = sale.location!.split('/').pop()!;
+      expect(number).toMatch(/^OVP-/);
+      const receipt = await staff.get(sale.location!);
+      const text = receipt.doc.querySelector('.receipt')!.textContent;
+      expect(text).toContain(ru['receipt.cash_given']);
+      expect(text).toContain(ru['receipt.change']);
+      const som = (tiyin: number) => formatMoney('ru', { amount: tiyin, currency: 'KGS' });
+      expect(receipt.doc.querySelector('#cash-given')?.textContent.trim()).toBe(som(item.price + extra));
+      expect(receipt.doc.querySelector('#change')?.textContent.trim()).toBe(som(extra));
+      const paid = await one(
+        `SELECT p.cash_given_minor FROM payments p JOIN orders o ON o.id = p.order_id WHERE o.number = ?`,
+        [number],
+      );
+      expect(Number(paid.cash_given_minor)).toBe(item.price + extra);
+    }
+    // Card and QR need no cash.
+    await staff.post('/en/staff/till', { intent: 'scan', code: item.barcode, quantity: 1 });
+    const card = await staff.post('/en/staff/till', {
+      intent: 'pay',
+      payment: 'card',
+      receipt_locale: 'en',
+      tendered: '',
+    });
+    expect(card.status).toBe(303);
+    expect((await staff.get(card.location!)).doc.querySelector('#change')).toBeNull();
+    await expectBooksBalanced();
   });
 });

@@ -17,6 +17,7 @@ import { localizedColumnSql } from '../catalog/localized.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError } from '../inventory/ledger.ts';
 import { findVariantByCode } from '../inventory/stock.ts';
+import { parseSom } from '../listings/draft.ts';
 import { newAccessToken, newOrderNumber } from '../orders/codes.ts';
 import { saleCreditStatements } from '../orders/producer-sales.ts';
 
@@ -208,28 +209,46 @@ export async function clearTill(db: Db, sessionId: string): Promise<void> {
   await writeEntries(db, sessionId, []);
 }
 
-export const PayForm = z.object({
-  payment: z.enum(COUNTER_PAYMENTS, 'till.error.payment'),
-  receipt_locale: z.enum(['ky', 'ru', 'en']).default('ky'),
-  /** Cash handed over, in som, to work out the change. */
-  tendered: z.string().trim().max(12).default(''),
-});
+/**
+ * Paying at the till. Cash handed over is typed in som the way a cashier writes it ("1500", "1 500",
+ * "1500,50", "1500.5") and is required for cash: the receipt prints it with the change.
+ */
+export const PayForm = z
+  .object({
+    payment: z.enum(COUNTER_PAYMENTS, 'till.error.payment'),
+    receipt_locale: z.enum(['ky', 'ru', 'en']).default('ky'),
+    /** Cash handed over, in som. */
+    tendered: z.string().trim().max(20, 'till.error.tendered').default(''),
+  })
+  .transform((form, ctx) => {
+    const cashGivenTiyin = form.payment === 'cash' ? parseSom(form.tendered) : null;
+    if (form.payment === 'cash' && (cashGivenTiyin === null || cashGivenTiyin <= 0)) {
+      ctx.addIssue({ code: 'custom', message: 'till.error.tendered', path: ['tendered'] });
+      return z.NEVER;
+    }
+    return { payment: form.payment, receiptLocale: form.receipt_locale, cashGivenTiyin };
+  });
+export type PayForm = z.output<typeof PayForm>;
 
 export type SaleResult =
   | { ok: true; number: string; accessToken: string }
-  | { ok: false; error: 'empty' | 'out_of_stock'; lines?: TillLine[] };
+  | { ok: false; error: 'empty' | 'out_of_stock'; lines?: TillLine[] }
+  /** Less cash was handed over than the sale costs: nothing is sold, the till keeps its lines. */
+  | { ok: false; error: 'tendered_short'; totalTiyin: number; cashGivenTiyin: number };
 
 /** Sells what is in the till; on success the till is emptied and the receipt's order number returned. */
 export async function sellAtCounter(
   db: Db,
   actor: { userId: number; ip?: string | null },
   sessionId: string,
-  payment: CounterPayment,
-  receiptLocale: Locale,
+  sale: PayForm,
   now = Date.now(),
 ): Promise<SaleResult> {
+  const { payment, receiptLocale, cashGivenTiyin } = sale;
   const till = await getTill(db, sessionId, receiptLocale);
   if (till.lines.length === 0) return { ok: false, error: 'empty' };
+  if (cashGivenTiyin !== null && cashGivenTiyin < till.totalTiyin)
+    return { ok: false, error: 'tendered_short', totalTiyin: till.totalTiyin, cashGivenTiyin };
   const short = till.lines.filter((l) => l.quantity > l.available + l.takeable);
   if (short.length > 0) return { ok: false, error: 'out_of_stock', lines: short };
   const shop = await shopLocationId(db);
@@ -295,8 +314,9 @@ export async function sellAtCounter(
     }
     statements.push(
       {
-        sql: `INSERT INTO payments (order_id, provider, status, amount_minor, currency) VALUES (${orderId}, ?, 'succeeded', ?, 'KGS')`,
-        args: [accessToken, payment, till.totalTiyin],
+        sql: `INSERT INTO payments (order_id, provider, status, amount_minor, currency, cash_given_minor)
+              VALUES (${orderId}, ?, 'succeeded', ?, 'KGS', ?)`,
+        args: [accessToken, payment, till.totalTiyin, cashGivenTiyin],
       },
       ...saleCreditStatements({ accessToken }),
       auditStatement(
@@ -307,6 +327,7 @@ export async function sellAtCounter(
           entityId: number,
           after: {
             payment,
+            cashGiven: cashGivenTiyin,
             lines: till.lines.map((l) => ({ sku: l.sku, quantity: l.quantity, total: l.lineTotalTiyin })),
           },
           ip: actor.ip,
@@ -343,6 +364,9 @@ export interface Receipt {
   locale: Locale;
   payment: CounterPayment;
   totalTiyin: number;
+  /** Cash handed over and the change given back, for a cash sale. */
+  cashGivenTiyin: number | null;
+  changeTiyin: number | null;
   lines: {
     name: string;
     label: string;
@@ -358,7 +382,11 @@ export interface Receipt {
 export async function getReceipt(db: Db, number: string): Promise<Receipt | null> {
   const [order, lines] = await db.$client.batch(
     [
-      { sql: `SELECT * FROM orders WHERE number = ? AND channel = 'counter'`, args: [number] },
+      {
+        sql: `SELECT o.*, (SELECT cash_given_minor FROM payments WHERE order_id = o.id ORDER BY id LIMIT 1) AS cash_given
+                FROM orders o WHERE o.number = ? AND o.channel = 'counter'`,
+        args: [number],
+      },
       {
         sql: `SELECT ol.* FROM order_lines ol JOIN orders o ON o.id = ol.order_id WHERE o.number = ? ORDER BY ol.id`,
         args: [number],
@@ -374,6 +402,8 @@ export async function getReceipt(db: Db, number: string): Promise<Receipt | null
     locale: o.locale as Locale,
     payment: o.payment_method as CounterPayment,
     totalTiyin: Number(o.total_tiyin),
+    cashGivenTiyin: o.cash_given === null ? null : Number(o.cash_given),
+    changeTiyin: o.cash_given === null ? null : Number(o.cash_given) - Number(o.total_tiyin),
     lines: lines!.rows.map((l) => ({
       name: String(l.product_name),
       label: String(l.variant_label),

@@ -16,7 +16,7 @@ import { listAudit, type AuditRow } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
 import { sendFulfilmentMail, sendOrderMail } from '../checkout/notify.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { getStripe, refundPayment } from '../payments/stripe.ts';
+import { expireCheckoutSession, getStripe, refundPayment } from '../payments/stripe.ts';
 import { CARRIERS, isValidTracking, normaliseTracking, type Carrier } from './carriers.ts';
 import { getOrderById, orderLinePlaces, type LinePlace, type OrderView, getOrderByNumber } from './queries.ts';
 import { canTransition, requireTransition, type OrderStatus } from './status.ts';
@@ -204,10 +204,23 @@ export async function markPaidByStaff(db: Db, actor: OrderActor, orderId: number
   return { changed, status: now.status };
 }
 
-/** Staff cancel an unpaid order: its reservation is released. */
+/**
+ * Staff cancel an unpaid order: its reservation is released. A card order's open Checkout Session is
+ * expired first; if Stripe says the buyer has just paid it, the order is left for that payment.
+ */
 export async function cancelUnpaidByStaff(db: Db, actor: OrderActor, orderId: number): Promise<StepResult> {
   const order = await orderToMove(db, orderId, 'cancelled');
   if (!order) return unchanged('cancelled');
+  const stripe = getStripe();
+  if (order.paymentMethod === 'stripe' && order.payment?.stripeSessionId && stripe) {
+    try {
+      const session = await expireCheckoutSession(stripe, order.payment.stripeSessionId);
+      if (session.status === 'complete' && session.payment_status !== 'unpaid') return unchanged(order.status);
+    } catch (error) {
+      // Cancelled anyway: a payment that still comes is recorded and refunded (see unapplied-payments.ts).
+      console.error(`Could not expire Checkout Session of ${order.number}`, error);
+    }
+  }
   const { changed } = await cancelUnpaidOrder(db, order.id, 'cancelled', { actor });
   return { changed, status: (await getOrderById(db, order.id))!.status };
 }

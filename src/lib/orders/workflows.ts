@@ -115,14 +115,23 @@ export async function cancelUnpaidOrder(
   ]);
 }
 
-/** Releases the stock of every unpaid order whose reservation has run out; returns how many lapsed. */
-export async function expireReservations(db: Db, now = Date.now()): Promise<number> {
+/**
+ * Releases the stock of every unpaid order whose reservation has run out; returns how many lapsed.
+ * `settle` runs first for each order (closing its card session at Stripe); when it answers true the
+ * order was paid meanwhile and is left alone.
+ */
+export async function expireReservations(
+  db: Db,
+  now = Date.now(),
+  settle?: (orderId: number) => Promise<boolean>,
+): Promise<number> {
   const rs = await db.$client.execute({
     sql: `SELECT id FROM orders WHERE status = 'pending_payment' AND reservation_expires_at IS NOT NULL AND reservation_expires_at <= ?`,
     args: [now],
   });
   let lapsed = 0;
   for (const row of rs.rows) {
+    if (settle && (await settle(Number(row.id)))) continue;
     if ((await cancelUnpaidOrder(db, Number(row.id), 'expired')).changed) lapsed++;
   }
   return lapsed;

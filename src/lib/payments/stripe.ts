@@ -74,6 +74,53 @@ export async function createCheckoutSession(
   );
 }
 
+/**
+ * Expires an open Checkout Session so it can no longer be paid, and returns it as Stripe now has it.
+ * Stripe refuses to expire a session that is no longer open (it may have been paid a moment ago): the
+ * session is then read back, so the caller sees `complete` (with its payment status) or `expired`.
+ */
+export async function expireCheckoutSession(stripe: Stripe, sessionId: string): Promise<Stripe.Checkout.Session> {
+  try {
+    return await stripe.checkout.sessions.expire(sessionId);
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeInvalidRequestError) || error.statusCode !== 400) throw error;
+    const session = await stripe.checkout.sessions.retrieve(sessionId);
+    if (session.status === 'open') throw error;
+    return session;
+  }
+}
+
+/** True when Stripe refused a request because its idempotency key was used before with other parameters. */
+export function isIdempotencyError(error: unknown): boolean {
+  return error instanceof Stripe.errors.StripeIdempotencyError;
+}
+
+/**
+ * Gives back a card payment that could not be applied to its order, in full, through the Refunds API.
+ * The idempotency key names the PaymentIntent, so a retry (by staff or after a lost answer) refunds once;
+ * a charge already refunded (by staff in Stripe's dashboard) answers with that refund.
+ */
+export async function refundUnappliedPayment(
+  stripe: Stripe,
+  input: { paymentIntentId: string; amount: number; orderNumber: string | null },
+): Promise<Stripe.Refund> {
+  try {
+    return await stripe.refunds.create(
+      {
+        payment_intent: input.paymentIntentId,
+        amount: input.amount,
+        metadata: { order_number: input.orderNumber ?? '', unapplied: 'true' },
+      },
+      { idempotencyKey: `refund-unapplied-${input.paymentIntentId}` },
+    );
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'charge_already_refunded') throw error;
+    const earlier = await stripe.refunds.list({ payment_intent: input.paymentIntentId, limit: 1 });
+    if (!earlier.data[0]) throw error;
+    return earlier.data[0];
+  }
+}
+
 export interface RefundInput {
   orderId: number;
   orderNumber: string;
