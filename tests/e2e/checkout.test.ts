@@ -140,6 +140,10 @@ describe.each(LOCALES)('a buyer in $locale', ({ locale, accept }) => {
     expect(await page.isChecked('input[name="shipping"][value="pickup"]')).toBe(true);
     await page.check('input[name="payment"][value="pay_at_pickup"]');
     await page.click('form.form button.btn.wide');
+    // The review step: the order exists only after "Place order" there.
+    await page.locator('button[name="step"][value="place"]').waitFor({ timeout: 15_000 });
+    expect(await reservedOf(first.variant)).toBe(reservedBefore[0]);
+    await page.click('button[name="step"][value="place"]');
     await page.waitForURL(new RegExp(`/${locale}/orders/[^/?]+$`), { timeout: 20_000 });
 
     expect((await page.textContent('h1'))!).toContain('OVP-');
@@ -177,6 +181,8 @@ describe('a buyer in en paying by card', () => {
     await page.fill('#postalCode', '10119');
     await page.check('input[name="payment"][value="stripe"]');
     await page.click('form.form button.btn.wide');
+    await page.locator('button[name="step"][value="place"]').waitFor({ timeout: 15_000 });
+    await page.click('button[name="step"][value="place"]');
     await page.waitForURL((url) => url.href.startsWith(stripeUrl), { timeout: 20_000 });
 
     await page.click('#pay');
