@@ -152,6 +152,19 @@ describe('throttling', () => {
     const owner = new Buyer(base(), { localAddress: '127.0.0.3' });
     expect((await owner.signIn(STAFF.email, STAFF.password)).status).toBe(303);
   });
+  it('caps a parallel burst of wrong passwords at five checked guesses', async () => {
+    const attacker = new Buyer(base(), { localAddress: '127.0.0.4' });
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        attacker.post('/en/account/sign-in', { email: PRODUCER.email, password: `burst guess ${i}` }),
+      ),
+    );
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(95);
+    const owner = new Buyer(base(), { localAddress: '127.0.0.5' });
+    expect((await owner.signIn(PRODUCER.email, PRODUCER.password)).status).toBe(303);
+  });
 });
 
 describe('password reset', () => {
