@@ -11,9 +11,11 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
+import { UPLOAD_FILE_BYTES } from '../http/body.ts';
 import { looksLikeCompletePdf, sniffType, type SniffedType } from './sniff.ts';
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The largest upload; the body limits of src/lib/http/body.ts are built on the same figure. */
+export const MAX_UPLOAD_BYTES = UPLOAD_FILE_BYTES;
 export const PHOTO_WIDTHS = [320, 640, 1280] as const;
 /** Certificate scans are kept legible but bounded. */
 export const DOCUMENT_MAX_WIDTH = 2000;
