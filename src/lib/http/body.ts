@@ -91,10 +91,8 @@ export async function readLimitedBytes(
 export async function readLimitedForm(request: Request, maxBytes: number): Promise<LimitedForm> {
   const contentType = request.headers.get('content-type');
   const kind = formContentType(contentType);
-  if (kind !== 'ok') {
-    await request.body?.cancel().catch(() => {});
-    return { ok: false, reason: kind };
-  }
+  // The body is left unread: cancelling a cloned request's body would wait for the original's reader.
+  if (kind !== 'ok') return { ok: false, reason: kind };
   const read = await readLimitedBytes(request, maxBytes);
   if (!read.ok) return read;
   try {

@@ -13,12 +13,6 @@ export class HttpError extends Error {
   }
 }
 
-/** Throws a 422 for a URL parameter or query value that does not validate. */
-export function requireValid<T>(result: { success: true; data: T } | { success: false }): T {
-  if (!result.success) throw new HttpError(422, 'invalid parameter');
-  return result.data;
-}
-
 // SQLite and libSQL codes for "the database is not there or not answering", as opposed to a bad query.
 const OUTAGE_CODES = new Set([
   'SQLITE_CANTOPEN',
