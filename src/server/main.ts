@@ -14,6 +14,7 @@ import { isCurrency } from '../lib/money/money.ts';
 import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.ts';
 import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
+import { deleteOrphanMedia } from '../lib/media/store.ts';
 import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
 import { errorLocale, errorPageHeaders, errorPageHtml } from '../lib/http/error-page.ts';
 import { securityHeaders } from '../lib/http/security-headers.ts';
@@ -129,12 +130,14 @@ const server = createServer((req, res) => {
 });
 server.listen(env.PORT, env.HOST, () => console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`));
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
-// Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
+// Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
 setInterval(() => {
   expireReservations(db).catch((error: unknown) => console.error('expiring reservations failed', error));
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db)]).catch((error: unknown) =>
     console.error('sweeping sessions failed', error),
   );
+  // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
+  deleteOrphanMedia(db).catch((error: unknown) => console.error('sweeping orphan media failed', error));
 }, 60_000).unref();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
