@@ -61,7 +61,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
 });
 
-const handle: MiddlewareHandler = async (context, next) => {
+const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   const { url, cookies, request, locals } = context;
   // After a rewrite (to /404) the language still comes from the address the visitor asked for.
   const first = (context.originPathname ?? url.pathname).split('/')[1];

@@ -188,7 +188,13 @@ describe('a database outage', () => {
     let outage: RunningServer | undefined;
     try {
       for (let i = 0; i < 100; i++) {
-        if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) break;
+        if (
+          await fetch(`${url}/health`).then(
+            (r) => r.ok,
+            () => false,
+          )
+        )
+          break;
         await new Promise((r) => setTimeout(r, 100));
       }
       outage = await startShop({ DATABASE_URL: url, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' });

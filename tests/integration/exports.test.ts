@@ -28,7 +28,10 @@ beforeAll(async () => {
       args: [producerId],
     })
   ).rows.map((r) => ({ locale: String(r.locale), name: String(r.name) }));
-  await db.$client.execute({ sql: 'UPDATE producer_translations SET name = ? WHERE producer_id = ?', args: [EVIL, producerId] });
+  await db.$client.execute({
+    sql: 'UPDATE producer_translations SET name = ? WHERE producer_id = ?',
+    args: [EVIL, producerId],
+  });
 });
 
 afterAll(async () => {

@@ -21,7 +21,12 @@ interface Reply {
 }
 
 /** One raw HTTP request (node:http, so Host and Transfer-Encoding can be anything). */
-function send(method: string, path: string, headers: Record<string, string>, body?: Uint8Array | string): Promise<Reply> {
+function send(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Uint8Array | string,
+): Promise<Reply> {
   const url = new URL(base());
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -39,10 +44,50 @@ function send(method: string, path: string, headers: Record<string, string>, bod
   });
 }
 
-const QUERY_NAMES = ['page', 'q', 'from', 'to', 'group', 'channel', 'sort', 'id', 'location', 'low', 'next', 'product',
-  'producer', 'status', 'category', 'region', 'currency', 'sent', 'done', 'lot', 'code', 'count', 'variant', 'view', 'size'];
-const QUERY_VALUES = ['1e5', '-1', 'abc', '%00', '', '%F0%9F%92%A5', '9'.repeat(30), '%3Cscript%3E', '2026-13-45',
-  '..%2F..%2Fx', "'%20OR%201%3D1%20--", 'NaN', 'Infinity', '%E0%A4%A', '1,2'];
+const QUERY_NAMES = [
+  'page',
+  'q',
+  'from',
+  'to',
+  'group',
+  'channel',
+  'sort',
+  'id',
+  'location',
+  'low',
+  'next',
+  'product',
+  'producer',
+  'status',
+  'category',
+  'region',
+  'currency',
+  'sent',
+  'done',
+  'lot',
+  'code',
+  'count',
+  'variant',
+  'view',
+  'size',
+];
+const QUERY_VALUES = [
+  '1e5',
+  '-1',
+  'abc',
+  '%00',
+  '',
+  '%F0%9F%92%A5',
+  '9'.repeat(30),
+  '%3Cscript%3E',
+  '2026-13-45',
+  '..%2F..%2Fx',
+  "'%20OR%201%3D1%20--",
+  'NaN',
+  'Infinity',
+  '%E0%A4%A',
+  '1,2',
+];
 
 /**
  * A garbage query string: every known name with one garbage value (so no sane value next to it lets the
@@ -61,19 +106,67 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
   { kind: 'json', type: 'application/json', body: '{"email":"a@b.c","password":{"$gt":""},"quantity":-1}' },
   { kind: 'text', type: 'text/plain', body: 'email=a@b.c&password=x' },
   { kind: 'multipart without boundary', type: 'multipart/form-data', body: 'a=1&b=2' },
-  { kind: 'broken multipart', type: `multipart/form-data; boundary=${BOUNDARY}`, body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\nunterminated` },
-  { kind: 'multipart with garbage fields', type: `multipart/form-data; boundary=${BOUNDARY}`, body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="intent"\r\n\r\n\u{1F4A5}\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\nsku,location,counted\r\n=1+1,\u0000,-5\r\n--${BOUNDARY}--\r\n` },
-  { kind: 'huge field', type: 'application/x-www-form-urlencoded', body: `note=${'A'.repeat(900_000)}&email=${'b'.repeat(5000)}` },
-  { kind: 'binary', type: 'application/octet-stream', body: Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256) },
-  { kind: 'wrong charset', type: 'application/x-www-form-urlencoded; charset=iso-8859-1', body: Uint8Array.from([0x6e, 0x61, 0x6d, 0x65, 0x3d, 0xff, 0xfe, 0xc3, 0x28, 0x26, 0x71, 0x3d, 0xe9]) },
+  {
+    kind: 'broken multipart',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="x"\r\n\r\nunterminated`,
+  },
+  {
+    kind: 'multipart with garbage fields',
+    type: `multipart/form-data; boundary=${BOUNDARY}`,
+    body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="intent"\r\n\r\n\u{1F4A5}\r\n--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.csv"\r\nContent-Type: text/csv\r\n\r\nsku,location,counted\r\n=1+1,\u0000,-5\r\n--${BOUNDARY}--\r\n`,
+  },
+  {
+    kind: 'huge field',
+    type: 'application/x-www-form-urlencoded',
+    body: `note=${'A'.repeat(900_000)}&email=${'b'.repeat(5000)}`,
+  },
+  {
+    kind: 'binary',
+    type: 'application/octet-stream',
+    body: Uint8Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 256),
+  },
+  {
+    kind: 'wrong charset',
+    type: 'application/x-www-form-urlencoded; charset=iso-8859-1',
+    body: Uint8Array.from([0x6e, 0x61, 0x6d, 0x65, 0x3d, 0xff, 0xfe, 0xc3, 0x28, 0x26, 0x71, 0x3d, 0xe9]),
+  },
   { kind: 'empty', type: 'application/x-www-form-urlencoded', body: '' },
-  { kind: 'repeated and unicode', type: 'application/x-www-form-urlencoded', body: 'intent=%F0%9F%92%A5&intent=save&id=abc&id=-1&action=%00&action=zzz&page=1e5&q=%D1%91%D2%A3&name=%E2%80%AE&quantity=1e309&variant=-1&from=1e5&to=abc&count=NaN&amount=-0&email=%3Cscript%3E&password=&category=%27' },
+  {
+    kind: 'repeated and unicode',
+    type: 'application/x-www-form-urlencoded',
+    body: 'intent=%F0%9F%92%A5&intent=save&id=abc&id=-1&action=%00&action=zzz&page=1e5&q=%D1%91%D2%A3&name=%E2%80%AE&quantity=1e309&variant=-1&from=1e5&to=abc&count=NaN&amount=-0&email=%3Cscript%3E&password=&category=%27',
+  },
   { kind: 'no content type', body: 'a=1' },
   ...['abc', '1e5', '-1', '%00'].map((v) => ({
     kind: `every field ${v}`,
     type: 'application/x-www-form-urlencoded',
-    body: ['id', 'intent', 'action', 'quantity', 'variant', 'product', 'location', 'count', 'amount', 'cash', 'from', 'to',
-      'page', 'status', 'commission', 'method', 'reason', 'code', 'batch', 'key', 'email', 'locale', 'answer', 'note']
+    body: [
+      'id',
+      'intent',
+      'action',
+      'quantity',
+      'variant',
+      'product',
+      'location',
+      'count',
+      'amount',
+      'cash',
+      'from',
+      'to',
+      'page',
+      'status',
+      'commission',
+      'method',
+      'reason',
+      'code',
+      'batch',
+      'key',
+      'email',
+      'locale',
+      'answer',
+      'note',
+    ]
       .map((n) => `${n}=${v}`)
       .join('&'),
   })),
@@ -121,7 +214,7 @@ describe('fuzz', () => {
       const paths = fill(route, real, 1, ['en', 'ky', 'ru'][seed % 3], seed);
       for (const role of ['anonymous', 'producer', 'staff'] as const) {
         for (const path of paths) {
-          const cookie = cookies[role] ? { Cookie: cookies[role] } : {};
+          const cookie: Record<string, string> = cookies[role] ? { Cookie: cookies[role] } : {};
           // GETs: garbage query strings, forged Host and forwarding headers.
           for (let g = 0; g < 3; g++) {
             const s = seed++;
@@ -155,7 +248,10 @@ describe('fuzz', () => {
               ...(b.kind === 'repeated and unicode' ? { 'Stripe-Signature': 't=1,v1=00' } : {}),
             };
             tasks.push(async () => {
-              const r = await send('POST', path, headers, b.body).catch((e: Error) => ({ status: 599, error: e.message }));
+              const r = await send('POST', path, headers, b.body).catch((e: Error) => ({
+                status: 599,
+                error: e.message,
+              }));
               statuses[r.status] = (statuses[r.status] ?? 0) + 1;
               return r.status >= 500 ? `${r.status} POST ${path} (${b.kind}) as ${role}` : null;
             });
@@ -165,7 +261,9 @@ describe('fuzz', () => {
     }
     const started = Date.now();
     const failures = (await pool(tasks, 6)).filter((f): f is string => f !== null);
-    console.log(`fuzz: ${tasks.length} requests over ${listRoutes().length} routes in ${Date.now() - started} ms, ${failures.length} answered 5xx; statuses ${JSON.stringify(statuses)}`);
+    console.log(
+      `fuzz: ${tasks.length} requests over ${listRoutes().length} routes in ${Date.now() - started} ms, ${failures.length} answered 5xx; statuses ${JSON.stringify(statuses)}`,
+    );
     expect(failures).toEqual([]);
   }, 180_000);
 });

@@ -42,10 +42,12 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
     const rs = await db.$client.execute(sql);
     return rs.rows.map((r) => String(Object.values(r)[0]));
   };
-  const batch = (await db.$client.execute(
-    `SELECT v.sku, v.barcode, b.code, p.slug FROM batches b JOIN variants v ON v.id = b.variant_id
+  const batch = (
+    await db.$client.execute(
+      `SELECT v.sku, v.barcode, b.code, p.slug FROM batches b JOIN variants v ON v.id = b.variant_id
       JOIN products p ON p.id = v.product_id ORDER BY b.id LIMIT 1`,
-  )).rows[0]!;
+    )
+  ).rows[0]!;
   const ownProduct = await one(
     `SELECT p.id FROM products p JOIN users u ON u.producer_id = p.producer_id WHERE u.email = 'producer@ovop.kg' LIMIT 1`,
   );
@@ -63,7 +65,10 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
     token: await one('SELECT access_token FROM orders ORDER BY id DESC LIMIT 1'),
     producer: await one('SELECT slug FROM producers LIMIT 1'),
     code: ['EUR'],
-    'photos/file': [...(await one("SELECT key FROM media WHERE kind = 'photo' LIMIT 1")).map((k) => `${k}-640.webp`), 'x.webp'],
+    'photos/file': [
+      ...(await one("SELECT key FROM media WHERE kind = 'photo' LIMIT 1")).map((k) => `${k}-640.webp`),
+      'x.webp',
+    ],
     'sitemaps/file': ['1'],
     sku: [String(batch.sku)],
     gtin: [String(batch.barcode ?? '04870000000000')],
@@ -72,7 +77,17 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
 }
 
 /** Garbage for any parameter: not a number, negative, huge, odd characters, a path trick, unicode. */
-export const GARBAGE = ['abc', '-1', '1e5', '99999999999999999999', '%00', '..%2F..%2Fetc%2Fpasswd', '%F0%9F%90%9D', "x'%22<>", 'a'.repeat(300)];
+export const GARBAGE = [
+  'abc',
+  '-1',
+  '1e5',
+  '99999999999999999999',
+  '%00',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%F0%9F%90%9D',
+  "x'%22<>",
+  'a'.repeat(300),
+];
 
 /**
  * Concrete paths for a route: one with real values (when the database has them) and `garbage` more with
@@ -100,7 +115,8 @@ export function fill(route: Route, real: Record<string, string[]>, garbage = 1, 
 export function areaRoutes(): { route: Route; area: 'producer' | 'staff' }[] {
   return listRoutes()
     .map((route) => ({ route, area: route.pattern.split('/')[2] }))
-    .filter((r): r is { route: Route; area: 'producer' | 'staff' } =>
-      r.route.pattern.startsWith('/[locale]/') && (r.area === 'producer' || r.area === 'staff'),
+    .filter(
+      (r): r is { route: Route; area: 'producer' | 'staff' } =>
+        r.route.pattern.startsWith('/[locale]/') && (r.area === 'producer' || r.area === 'staff'),
     );
 }

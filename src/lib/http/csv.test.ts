@@ -16,9 +16,7 @@ describe('CSV', () => {
 
   it('defuses text a spreadsheet would run as a formula, but keeps plain numbers', () => {
     const csv = toCsv([['=HYPERLINK("http://x")', '+1', '@SUM(A1)', '-2+3', '-12.50', '12.50', '\t=1', '\r=1']]);
-    expect(csv.slice(1)).toBe(
-      `"'=HYPERLINK(""http://x"")",'+1,'@SUM(A1),'-2+3,-12.50,12.50,'\t=1,"'\r=1"\r\n`,
-    );
+    expect(csv.slice(1)).toBe(`"'=HYPERLINK(""http://x"")",'+1,'@SUM(A1),'-2+3,-12.50,12.50,'\t=1,"'\r=1"\r\n`);
   });
 
   it('answers a private download with a safe file name', async () => {

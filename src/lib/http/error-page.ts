@@ -28,7 +28,8 @@ export function errorLocale(pathname: string, langCookie: string | undefined): L
 export function errorPageHtml(status: ErrorStatus, locale: Locale, requestId?: string): string {
   const t = getTranslator(locale);
   const title = t(`error.${status}.title` as MessageKey);
-  const reference = requestId && status >= 500 ? `<p class="ref">${escape(t('error.reference', { id: requestId }))}</p>` : '';
+  const reference =
+    requestId && status >= 500 ? `<p class="ref">${escape(t('error.reference', { id: requestId }))}</p>` : '';
   return `<!doctype html>
 <html lang="${LOCALE_TAGS[locale]}">
 <head>
