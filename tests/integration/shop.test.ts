@@ -164,7 +164,9 @@ describe('stock', () => {
     // A byte-order mark first, so spreadsheet programs read the Cyrillic names as UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    const [header, ...lines] = text.trim().split('\n');
+    // RFC 4180 records end with CRLF, as every CSV of the shop's one writer does.
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...lines] = text.trim().split('\r\n');
     expect(header).toBe('sku,barcode,product,variant,producer,location,on_hand,reserved,available');
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => Number(l.split(',').at(-1)) <= 3)).toBe(true);
