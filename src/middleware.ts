@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
 import { getCatalogVersion } from './lib/catalog/queries.ts';
@@ -11,30 +13,22 @@ import { findSession, sessionCookieName } from './lib/sessions/session.ts';
 import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
 import { clientAddress } from './lib/http/client-address.ts';
 import { preferenceCookieAttributes, publicOrigin, servedOverHttps } from './lib/http/origin.ts';
+import { errorLocale, errorPageResponse } from './lib/http/error-page.ts';
+import { statusOfError } from './lib/http/errors.ts';
+import { applySecurityHeaders } from './lib/http/security-headers.ts';
 import { localePath } from './lib/i18n/paths.ts';
 
 export const LANG_COOKIE = 'lang';
 export const CURRENCY_COOKIE = 'currency';
 const YEAR = 60 * 60 * 24 * 365;
 
-const cache = sharedPageCache(getEnv().PAGE_CACHE_SECONDS);
+const cache = sharedPageCache(getEnv().PAGE_CACHE_SECONDS, getEnv().PAGE_CACHE_MB);
 
-// Forms may lead to Stripe's hosted checkout (a POST that redirects there counts as the form's target).
 const httpsSite = servedOverHttps();
-const stripeOrigin = getEnv().STRIPE_API_BASE ? new URL(getEnv().STRIPE_API_BASE!).origin : '';
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; " +
-  `font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https://checkout.stripe.com ${stripeOrigin}; object-src 'none'`;
 
-/** Security headers on every response. Inline styles are Astro's scoped CSS; no inline scripts run. */
+/** Security headers on every response (the same set the front server puts on static files). */
 function secure(headers: Headers): void {
-  // A response with its own, stricter policy (a sandboxed document download) keeps it.
-  if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', CSP.replace(' ;', ';'));
-  headers.set('X-Content-Type-Options', 'nosniff');
-  // Pages with a secret in their address (order links, reset links) set a stricter policy themselves.
-  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-  headers.set('X-Frame-Options', 'DENY');
-  headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+  applySecurityHeaders(headers);
 }
 
 function secured(response: Response): Response {
@@ -57,7 +51,25 @@ function clientIp(context: { clientAddress: string; request: Request }): string 
   return clientAddress(peer, context.request.headers.get('x-forwarded-for'), getEnv().TRUSTED_PROXIES);
 }
 
+/**
+ * Whatever a page or endpoint throws ends here: a refused body or parameter (HttpError) as its 4xx page,
+ * a database outage as 503 with Retry-After, anything else as a 500 — each logged once with a request id,
+ * in the visitor's language, with the security headers.
+ */
 export const onRequest = defineMiddleware(async (context, next) => {
+  try {
+    return await handle(context, next);
+  } catch (error) {
+    const status = statusOfError(error);
+    const id = randomUUID().slice(0, 8);
+    const where = `${context.request.method} ${context.url.pathname}`;
+    if (status >= 500) console.error(`[${id}] ${status} ${where}:`, error);
+    else console.warn(`[${id}] ${status} ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    return errorPageResponse(status, errorLocale(context.url.pathname, context.cookies.get(LANG_COOKIE)?.value), id);
+  }
+});
+
+const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   const { url, cookies, request, locals } = context;
   // After a rewrite (to /404) the language still comes from the address the visitor asked for.
   const first = (context.originPathname ?? url.pathname).split('/')[1];
@@ -146,4 +158,4 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return new Response(body.slice(), { status: response.status, headers: out });
   }
   return response;
-});
+};

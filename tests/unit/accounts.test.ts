@@ -78,16 +78,26 @@ describe('sessions and throttling', () => {
     expect(await findSession(db, busy.token, t0 + USER_ABSOLUTE_MS + 1)).toBeNull();
   });
   it('throttles one account from one address, and one address over many accounts', async () => {
-    const { checkSignInThrottle, recordSignInAttempt, MAX_ADDRESS_FAILURES } =
+    const { checkSignInThrottle, claimSignInAttempt, MAX_ADDRESS_FAILURES } =
       await import('../../src/lib/accounts/throttle.ts');
     const t0 = Date.parse('2026-11-22T08:00:00Z');
-    for (let i = 0; i < 5; i++) await recordSignInAttempt(db, 'a@ovop.kg', '10.0.0.1', false, t0 + i);
+    for (let i = 0; i < 5; i++) expect(await claimSignInAttempt(db, 'a@ovop.kg', '10.0.0.1', t0 + i)).not.toBeNull();
+    expect(await claimSignInAttempt(db, 'a@ovop.kg', '10.0.0.1', t0 + 6)).toBeNull();
     expect(await checkSignInThrottle(db, 'a@ovop.kg', '10.0.0.1', t0 + 10)).toMatchObject({ allowed: false });
     expect(await checkSignInThrottle(db, 'a@ovop.kg', '10.0.0.2', t0 + 10)).toEqual({ allowed: true });
     expect(await checkSignInThrottle(db, 'a@ovop.kg', '10.0.0.1', t0 + 16 * 60_000)).toEqual({ allowed: true });
     for (let i = 0; i < MAX_ADDRESS_FAILURES; i++) {
-      await recordSignInAttempt(db, `u${i}@ovop.kg`, '10.0.0.3', false, t0 + i);
+      await claimSignInAttempt(db, `u${i}@ovop.kg`, '10.0.0.3', t0 + i);
     }
     expect(await checkSignInThrottle(db, 'new@ovop.kg', '10.0.0.3', t0 + 100)).toMatchObject({ allowed: false });
+    expect(await claimSignInAttempt(db, 'new@ovop.kg', '10.0.0.3', t0 + 100)).toBeNull();
+  });
+  it('counts a parallel burst of guesses as it arrives: only five are let through', async () => {
+    const { claimSignInAttempt } = await import('../../src/lib/accounts/throttle.ts');
+    const t0 = Date.parse('2026-11-23T08:00:00Z');
+    const claims = await Promise.all(
+      Array.from({ length: 100 }, () => claimSignInAttempt(db, 'burst@ovop.kg', '10.0.0.9', t0)),
+    );
+    expect(claims.filter((id) => id !== null)).toHaveLength(5);
   });
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { checkSignInThrottle, recordSignInAttempt } from './throttle.ts';
+import { checkSignInThrottle, claimSignInAttempt, markSignInSucceeded } from './throttle.ts';
 import { findUserByEmail, type UserRecord } from './users.ts';
 
 export const SignInForm = z.object({
@@ -19,14 +19,22 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
-/** Checks an email and password from an address; records the attempt. */
+/**
+ * Checks an email and password from an address. The attempt is counted as a failure before the password
+ * is verified (one guarded insert), so at most the allowed number of guesses is ever checked, even when
+ * they all arrive at once; a right password then turns that row into a success.
+ */
 export async function verifySignIn(db: Db, form: SignInForm, ip: string, now = Date.now()): Promise<SignInResult> {
-  const verdict = await checkSignInThrottle(db, form.email, ip, now);
-  if (!verdict.allowed) return { ok: false, reason: 'throttled', retryAfterMs: verdict.retryAfterMs };
+  const attempt = await claimSignInAttempt(db, form.email, ip, now);
+  if (attempt === null) {
+    const verdict = await checkSignInThrottle(db, form.email, ip, now);
+    // The window may have moved on between the two reads: wait at least a second.
+    return { ok: false, reason: 'throttled', retryAfterMs: verdict.allowed ? 1000 : verdict.retryAfterMs };
+  }
   const user = await findUserByEmail(db, form.email);
   decoy ??= hashPassword('decoy password for unknown accounts');
   const ok = user ? await verifyPassword(user.passwordHash, form.password) : await verifyPassword(await decoy, '-');
   const good = ok && user !== null && !user.disabled;
-  await recordSignInAttempt(db, form.email, ip, good, now);
+  if (good) await markSignInSucceeded(db, attempt);
   return good ? { ok: true, user: user! } : { ok: false, reason: 'invalid' };
 }

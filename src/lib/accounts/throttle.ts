@@ -53,12 +53,29 @@ export async function checkSignInThrottle(
   return retryAfterMs > 0 ? { allowed: false, retryAfterMs } : { allowed: true };
 }
 
-/** Records one sign-in attempt. */
-export async function recordSignInAttempt(db: Db, email: string, ip: string, ok: boolean, now = Date.now()) {
-  await db.$client.execute({
-    sql: 'INSERT INTO login_attempts (email, ip, ok, created_at) VALUES (?, ?, ?, ?)',
-    args: [email, ip, ok ? 1 : 0, now],
+/**
+ * Claims one attempt before the password is checked: a failure row is inserted only while both counts are
+ * under their limits, in one guarded statement, so a parallel burst is counted as it arrives instead of
+ * after every guess was verified. Returns the row's id, or null when the address must wait.
+ */
+export async function claimSignInAttempt(db: Db, email: string, ip: string, now = Date.now()): Promise<number | null> {
+  const since = now - THROTTLE_WINDOW_MS;
+  const rs = await db.$client.execute({
+    sql: `INSERT INTO login_attempts (email, ip, ok, created_at)
+          SELECT ?, ?, 0, ?
+          WHERE (SELECT count(*) FROM login_attempts
+                  WHERE email = ? AND ip = ? AND ok = 0 AND created_at > max(?, coalesce(
+                    (SELECT max(created_at) FROM login_attempts WHERE email = ? AND ip = ? AND ok = 1), 0))) < ?
+            AND (SELECT count(*) FROM login_attempts WHERE ip = ? AND ok = 0 AND created_at > ?) < ?
+          RETURNING id`,
+    args: [email, ip, now, email, ip, since, email, ip, MAX_ACCOUNT_FAILURES, ip, since, MAX_ADDRESS_FAILURES],
   });
+  return rs.rows.length ? Number(rs.rows[0]!.id) : null;
+}
+
+/** Marks a claimed attempt as a success, which wipes the slate for that account and address. */
+export async function markSignInSucceeded(db: Db, attemptId: number): Promise<void> {
+  await db.$client.execute({ sql: 'UPDATE login_attempts SET ok = 1 WHERE id = ?', args: [attemptId] });
 }
 
 /** Forgets failures against an account (after its owner proved control of the mailbox). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readLimitedForm } from './body.ts';
+import { HttpError } from './errors.ts';
+import { bodyClassOf, readForm, readLimitedForm, requireForm } from './body.ts';
 
 const URL_ = 'http://shop.test/upload';
 const MULTIPART = 'multipart/form-data; boundary=----ovop';
@@ -82,8 +83,19 @@ describe('readLimitedForm', () => {
       headers: { 'content-type': MULTIPART },
     });
     expect(await readLimitedForm(garbage, 1024)).toEqual({ ok: false, reason: 'malformed' });
-    const json = new Request(URL_, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    expect(await readLimitedForm(json, 1024)).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('answers unsupported for a body that is not a form type, malformed for multipart without a boundary', async () => {
+    const post = (type: string | null, body = '{}') =>
+      new Request(URL_, { method: 'POST', body, headers: type ? { 'content-type': type } : {} });
+    for (const type of ['application/json', 'text/plain', 'application/octet-stream', 'text/html; charset=utf-8']) {
+      expect(await readLimitedForm(post(type), 1024), type).toEqual({ ok: false, reason: 'unsupported' });
+    }
+    expect(await readLimitedForm(post('multipart/form-data', 'x=1'), 1024)).toEqual({ ok: false, reason: 'malformed' });
+    expect(await readLimitedForm(post('multipart/form-data; boundary=', 'x=1'), 1024)).toEqual({
+      ok: false,
+      reason: 'malformed',
+    });
   });
 
   it('answers malformed when the client breaks off the upload', async () => {
@@ -94,5 +106,35 @@ describe('readLimitedForm', () => {
       },
     });
     expect(await readLimitedForm(streamedRequest(stream), 1024)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
+
+describe('readForm and requireForm', () => {
+  const form = (body: string, type = 'application/x-www-form-urlencoded; charset=utf-8') =>
+    new Request(URL_, { method: 'POST', body, headers: { 'content-type': type } });
+
+  it('gives text fields, the last of a repeated field, and unicode as sent', async () => {
+    expect(await readForm(form('a=1&a=2&name=%D0%9C%D1%91%D0%B4&e=%F0%9F%90%9D'))).toEqual({
+      ok: true,
+      fields: { a: '2', name: 'Мёд', e: '🐝' },
+    });
+  });
+
+  it('maps refusals to 400, 413 and 415, and requireForm throws them as HttpError', async () => {
+    expect(await readForm(form('{}', 'application/json'))).toEqual({ ok: false, status: 415 });
+    expect(await readForm(form('a=1', 'multipart/form-data'))).toEqual({ ok: false, status: 400 });
+    expect(await readForm(form('a=' + 'x'.repeat(2000)), 1000)).toEqual({ ok: false, status: 413 });
+    const thrown = await requireForm(form('{}', 'text/plain')).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(HttpError);
+    expect((thrown as HttpError).status).toBe(415);
+  });
+
+  it('classes routes by their body limit', () => {
+    expect(bodyClassOf('/en/producer/products/12')).toBe('upload');
+    expect(bodyClassOf('/ky/producer/certificates')).toBe('upload');
+    expect(bodyClassOf('/ru/staff/stock/stocktake')).toBe('upload');
+    expect(bodyClassOf('/api/stripe/webhook')).toBe('webhook');
+    expect(bodyClassOf('/en/cart')).toBe('form');
+    expect(bodyClassOf('/en/producer/products/12/extra')).toBe('form');
   });
 });

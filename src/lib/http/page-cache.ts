@@ -1,7 +1,8 @@
 /**
  * An in-memory cache of rendered anonymous pages. An entry is served only while the catalogue
  * version it was rendered at is still current, so any change to the data it shows invalidates it;
- * entries also expire after a TTL and the oldest go first beyond a size bound.
+ * entries also expire after a TTL, and the least recently used go first when the entries together
+ * would hold more than a byte budget (bodies, headers and keys) or more than an entry count.
  */
 export interface CachedPage {
   body: Uint8Array;
@@ -11,14 +12,31 @@ export interface CachedPage {
   storedAt: number;
 }
 
+/** Roughly what an entry holds in memory: its body, its headers and key as UTF-16 strings, and some overhead. */
+export function entryBytes(key: string, page: CachedPage): number {
+  let bytes = page.body.byteLength + key.length * 2 + 200;
+  for (const [name, value] of page.headers) bytes += (name.length + value.length) * 2 + 64;
+  return bytes;
+}
+
 export class PageCache {
-  private entries = new Map<string, CachedPage>();
+  private entries = new Map<string, CachedPage & { bytes: number }>();
   private readonly ttlMs: number;
   private readonly maxEntries: number;
+  private readonly maxBytes: number;
+  private totalBytes = 0;
 
-  constructor(ttlMs: number, maxEntries = 2000) {
+  constructor(ttlMs: number, maxEntries = 2000, maxBytes = 64 * 1024 * 1024) {
     this.ttlMs = ttlMs;
     this.maxEntries = maxEntries;
+    this.maxBytes = maxBytes;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.totalBytes -= entry.bytes;
+    this.entries.delete(key);
   }
 
   /** The cached page for a key, if it was rendered at this version and is fresh. */
@@ -26,7 +44,7 @@ export class PageCache {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (hit.version !== version || now - hit.storedAt > this.ttlMs) {
-      this.entries.delete(key);
+      this.remove(key);
       return undefined;
     }
     // Map keeps insertion order; re-inserting makes this the most recently used.
@@ -35,15 +53,24 @@ export class PageCache {
     return hit;
   }
 
+  /** Stores a page; a page bigger than the whole budget is not stored. */
   set(key: string, page: CachedPage): void {
     if (this.ttlMs <= 0) return;
-    this.entries.delete(key);
-    this.entries.set(key, page);
-    while (this.entries.size > this.maxEntries) {
+    this.remove(key);
+    const bytes = entryBytes(key, page);
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { ...page, bytes });
+    this.totalBytes += bytes;
+    while (this.entries.size > this.maxEntries || this.totalBytes > this.maxBytes) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      this.remove(oldest);
     }
+  }
+
+  /** The bytes the cached entries hold, as entryBytes counts them. */
+  get bytes(): number {
+    return this.totalBytes;
   }
 
   get enabled(): boolean {
@@ -61,9 +88,9 @@ const SHARED = Symbol.for('ovop.pageCache');
  * The process-wide page cache. The Astro middleware fills it and the front server (src/server/main.ts)
  * answers hits before Astro runs; both are bundled separately, so they meet on globalThis.
  */
-export function sharedPageCache(ttlSeconds: number): PageCache {
+export function sharedPageCache(ttlSeconds: number, maxMegabytes = 64): PageCache {
   const g = globalThis as typeof globalThis & { [SHARED]?: PageCache };
-  g[SHARED] ??= new PageCache(ttlSeconds * 1000);
+  g[SHARED] ??= new PageCache(ttlSeconds * 1000, 2000, maxMegabytes * 1024 * 1024);
   return g[SHARED];
 }
 

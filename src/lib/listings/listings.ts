@@ -10,7 +10,7 @@ import { reindexProducts } from '../catalog/search-index.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
 import { foldText, transliterate } from '../catalog/search-text.ts';
 import { fallbackChain, LOCALES, type Locale } from '../i18n/locales.ts';
-import { photoUrl } from '../media/store.ts';
+import { deleteMediaIfUnused, photoUrl } from '../media/store.ts';
 import { ListingDraft, MAX_PHOTOS, submissionProblems, type FormErrors } from './draft.ts';
 
 export interface Actor {
@@ -585,7 +585,7 @@ export async function addListingPhoto(db: Db, actor: ProducerActor, productId: n
   return (await writeDraft(db, actor, listing, { ...draft, photos: [...draft.photos, key] })).ok;
 }
 
-/** Removes a photo from the draft, or makes it the main one. */
+/** Removes a photo from the draft (deleting it when nothing else uses it), or makes it the main one. */
 export async function arrangeListingPhoto(
   db: Db,
   actor: ProducerActor,
@@ -598,5 +598,8 @@ export async function arrangeListingPhoto(
   if (!listing || !draft?.photos.includes(key)) return false;
   const others = draft.photos.filter((k) => k !== key);
   const photos = move === 'remove' ? others : [key, ...others];
-  return (await writeDraft(db, actor, listing, { ...draft, photos })).ok;
+  const written = (await writeDraft(db, actor, listing, { ...draft, photos })).ok;
+  // A removed photo that the published product does not show either is deleted at once, rows and files.
+  if (written && move === 'remove') await deleteMediaIfUnused(db, key);
+  return written;
 }

@@ -1,9 +1,6 @@
 /** Reading an upload form, shared by the listing editor and the certificate form. */
-import { readLimitedForm } from '../http/body.ts';
+import { BODY_LIMITS, readLimitedForm } from '../http/body.ts';
 import { MAX_UPLOAD_BYTES, type UploadError } from '../media/store.ts';
-
-/** Room for the other form fields around a file of the largest size allowed. */
-const FORM_OVERHEAD = 64 * 1024;
 
 export type UploadedForm =
   | { ok: true; fields: Record<string, string>; file: Uint8Array | null }
@@ -11,8 +8,8 @@ export type UploadedForm =
 
 /** Reads a multipart form with one file field; an oversized body is drained and refused. */
 export async function readUploadForm(request: Request, fileField: string): Promise<UploadedForm> {
-  const read = await readLimitedForm(request, MAX_UPLOAD_BYTES + FORM_OVERHEAD);
-  if (!read.ok) return { ok: false, error: read.reason };
+  const read = await readLimitedForm(request, BODY_LIMITS.upload);
+  if (!read.ok) return { ok: false, error: read.reason === 'too_large' ? 'too_large' : 'malformed' };
   const fields: Record<string, string> = {};
   let file: Uint8Array | null = null;
   for (const [name, value] of read.form.entries()) {

@@ -11,9 +11,11 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
+import { UPLOAD_FILE_BYTES } from '../http/body.ts';
 import { looksLikeCompletePdf, sniffType, type SniffedType } from './sniff.ts';
 
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The largest upload; the body limits of src/lib/http/body.ts are built on the same figure. */
+export const MAX_UPLOAD_BYTES = UPLOAD_FILE_BYTES;
 export const PHOTO_WIDTHS = [320, 640, 1280] as const;
 /** Certificate scans are kept legible but bounded. */
 export const DOCUMENT_MAX_WIDTH = 2000;
@@ -284,14 +286,10 @@ export async function readPhotoFile(fileName: string, dir?: string): Promise<Uin
   }
 }
 
-/** Deletes a photo or document: its row first, then every file it may have (missing files are fine). */
-export async function deleteMedia(db: Db, key: string, dir?: string): Promise<void> {
-  if (!isMediaKey(key)) return;
-  const rs = await db.$client.execute({ sql: 'SELECT widths FROM media WHERE key = ?', args: [key] });
-  const stored = rs.rows[0]?.widths;
+/** Removes every file a photo or document may have (missing files are fine). */
+async function removeMediaFiles(key: string, storedWidths: unknown, dir?: string): Promise<void> {
   const widths = new Set<number>(PHOTO_WIDTHS);
-  if (typeof stored === 'string') for (const w of JSON.parse(stored) as number[]) widths.add(w);
-  await db.$client.execute({ sql: 'DELETE FROM media WHERE key = ?', args: [key] });
+  if (typeof storedWidths === 'string') for (const w of JSON.parse(storedWidths) as number[]) widths.add(w);
   const root = uploadRoot(dir);
   const paths = [
     ...[...widths].map((w) => join(root, 'photos', `${key}-${w}.webp`)),
@@ -299,4 +297,56 @@ export async function deleteMedia(db: Db, key: string, dir?: string): Promise<vo
     join(root, 'documents', `${key}.webp`),
   ];
   await Promise.all(paths.map((p) => rm(p, { force: true })));
+}
+
+/** Deletes a photo or document: its row first, then every file it may have (missing files are fine). */
+export async function deleteMedia(db: Db, key: string, dir?: string): Promise<void> {
+  if (!isMediaKey(key)) return;
+  const rs = await db.$client.execute({ sql: 'DELETE FROM media WHERE key = ? RETURNING widths', args: [key] });
+  await removeMediaFiles(key, rs.rows[0]?.widths, dir);
+}
+
+/** An upload younger than this is never swept: its draft or certificate may not be written yet. */
+export const ORPHAN_GRACE_MS = 60 * 60_000;
+
+// Nothing refers to the media row: no published product photo, no draft's photo list, no certificate.
+const UNREFERENCED = `NOT EXISTS (SELECT 1 FROM product_photos pp WHERE pp.media_key = media.key)
+  AND NOT EXISTS (SELECT 1 FROM product_drafts d, json_each(d.data, '$.photos') j WHERE j.value = media.key)
+  AND NOT EXISTS (SELECT 1 FROM certificates c WHERE c.document_path = media.key)`;
+
+/**
+ * Deletes a photo or document if nothing refers to it any more and it is older than `minAgeMs`. The
+ * check is inside the DELETE itself, so a photo that a draft or a published product took up meanwhile
+ * is never deleted; its files go only when the row went. True when it was deleted.
+ */
+export async function deleteMediaIfUnused(
+  db: Db,
+  key: string,
+  options: { minAgeMs?: number; now?: number; dir?: string } = {},
+): Promise<boolean> {
+  if (!isMediaKey(key)) return false;
+  const bornBefore = (options.now ?? Date.now()) - (options.minAgeMs ?? 0);
+  const rs = await db.$client.execute({
+    sql: `DELETE FROM media WHERE key = ? AND created_at <= ? AND ${UNREFERENCED} RETURNING widths`,
+    args: [key, bornBefore],
+  });
+  if (rs.rows.length === 0) return false;
+  await removeMediaFiles(key, rs.rows[0]!.widths, options.dir);
+  return true;
+}
+
+/**
+ * The sweep: deletes photos and documents that no draft, product or certificate refers to and that are
+ * older than the grace period (uploads in flight), rows and files. The minute sweeper runs it.
+ */
+export async function deleteOrphanMedia(db: Db, now = Date.now(), dir?: string): Promise<number> {
+  const rs = await db.$client.execute({
+    sql: `SELECT key FROM media WHERE created_at <= ? AND ${UNREFERENCED} LIMIT 500`,
+    args: [now - ORPHAN_GRACE_MS],
+  });
+  let deleted = 0;
+  for (const row of rs.rows) {
+    if (await deleteMediaIfUnused(db, String(row.key), { minAgeMs: ORPHAN_GRACE_MS, now, dir })) deleted++;
+  }
+  return deleted;
 }

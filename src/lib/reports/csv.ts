@@ -1,36 +1,9 @@
-/**
- * CSV for spreadsheets: RFC 4180 (comma, CRLF, quotes doubled), UTF-8 with a byte-order mark so
- * Excel reads Cyrillic, and text cells that a spreadsheet would run as a formula defused.
- */
+/** Sales reports as CSV, through the one CSV writer (src/lib/http/csv.ts). */
+import { toCsv, type CsvCell } from '../http/csv.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { periodLabel } from './period.ts';
 import { isPeriodGroup, type SalesReport } from './sales.ts';
 import type { Locale } from '../i18n/locales.ts';
-
-export type CsvCell = string | number;
-
-/** The UTF-8 byte-order mark, written as the first character. */
-export const BOM = '\uFEFF';
-
-/**
- * One text cell. A leading = + - @ (or tab / carriage return) makes Excel and LibreOffice evaluate the
- * cell, so a producer named "=HYPERLINK(…)" would run; a leading apostrophe keeps it text (OWASP).
- * A plain decimal number ("-12.50") is left as it is.
- */
-function textCell(value: string): string {
-  const plainNumber = /^-?\d+(\.\d+)?$/.test(value);
-  const safe = !plainNumber && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** Rows as a CSV document: BOM, CRLF after every record, numbers written as they are. */
-export function toCsv(rows: CsvCell[][]): string {
-  return (
-    BOM +
-    rows.map((row) => row.map((c) => (typeof c === 'number' ? String(c) : textCell(c))).join(',')).join('\r\n') +
-    '\r\n'
-  );
-}
 
 /** Tiyin as som with two decimals and a point (12345 → "123.45"), exactly, for any integer. */
 export function somDecimal(tiyin: number): string {

@@ -252,4 +252,12 @@ describe('report form', () => {
     });
     expect(parse('from=2020-01-01&to=2026-01-01&group=month').query).not.toBeNull();
   });
+
+  it('refuses absurd dates as wrong fields instead of failing', () => {
+    for (const q of ['from=1e5', 'from=abc&to=1e5', 'from=-1&to=NaN&group=week', 'to=99999-01-01&group=month']) {
+      const parsed = parse(q);
+      expect(parsed.query, q).toBeNull();
+      expect(Object.values(parsed.errors), q).toContain('reports.error.date');
+    }
+  });
 });

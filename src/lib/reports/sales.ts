@@ -94,6 +94,8 @@ export const ReportQuery = z
     channel: channelField,
   })
   .superRefine((q, ctx) => {
+    // Zod runs this even when a date did not validate (its issue is already recorded): compare real dates only.
+    if (!isIsoDate(q.from) || !isIsoDate(q.to)) return;
     if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'reports.error.range' });
     else if (isPeriodGroup(q.group) && countPeriods(q.from, q.to, q.group, MAX_PERIODS) > MAX_PERIODS)
       ctx.addIssue({ code: 'custom', path: ['group'], message: 'reports.error.too_many_periods' });

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../../../../db/client.ts';
 import { staffActor } from '../../../lib/accounts/guard.ts';
+import { csvDownload } from '../../../lib/http/csv.ts';
 import { routeLocale } from '../../../lib/http/locale-guard.ts';
 import { getTranslator } from '../../../lib/i18n/translate.ts';
 import { salesReportCsv, salesReportFilename } from '../../../lib/reports/csv.ts';
@@ -18,12 +19,5 @@ export const GET: APIRoute = async ({ params, url, locals, rewrite }) => {
     return new Response('Invalid report filters', { status: 422, headers: { 'Content-Type': 'text/plain' } });
   }
   const report = await salesReport(getDb(), locale, query);
-  return new Response(salesReportCsv(report, getTranslator(locale), locale), {
-    headers: {
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${salesReportFilename(report)}"`,
-      'Cache-Control': 'private, no-store',
-      'X-Robots-Tag': 'noindex',
-    },
-  });
+  return csvDownload(salesReportCsv(report, getTranslator(locale), locale), salesReportFilename(report));
 };
