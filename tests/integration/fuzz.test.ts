@@ -138,6 +138,11 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
     body: 'intent=%F0%9F%92%A5&intent=save&id=abc&id=-1&action=%00&action=zzz&page=1e5&q=%D1%91%D2%A3&name=%E2%80%AE&quantity=1e309&variant=-1&from=1e5&to=abc&count=NaN&amount=-0&email=%3Cscript%3E&password=&category=%27',
   },
   { kind: 'no content type', body: 'a=1' },
+  ...['review', 'place', 'edit'].map((step) => ({
+    kind: `checkout step ${step} with a forged quote`,
+    type: 'application/x-www-form-urlencoded',
+    body: `step=${step}&quote=${'A'.repeat(43)}&email=a%40b.c&name=x&shipping=international&country=ZZ&payment=stripe&city=%00&address=x&postalCode=1e5&intent=release&tendered=1e309`,
+  })),
   ...['abc', '1e5', '-1', '%00'].map((v) => ({
     kind: `every field ${v}`,
     type: 'application/x-www-form-urlencoded',
@@ -166,6 +171,16 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'locale',
       'answer',
       'note',
+      // the checkout's review step, the till and the staff order and payments pages
+      'step',
+      'quote',
+      'shipping',
+      'country',
+      'payment',
+      'tendered',
+      'receipt_locale',
+      'carrier',
+      'tracking',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),
