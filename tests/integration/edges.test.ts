@@ -146,7 +146,9 @@ describe('body limits', () => {
     expect(streamed.status).toBe(413);
     expect(streamed.body).toContain(ru['error.413.title']);
     expect(upload.status).toBe(413);
-    expect(Math.max(afterDeclared, afterStreamed, afterUpload, afterFour) - before).toBeLessThan(30 * 1024);
+    // Bounded, not zero: up to V8's external-memory trigger (about 64 MB) of drained socket buffers may wait
+    // for the collector, whatever the body's size — 400 MB sent here, 100 MB of it four at once.
+    expect(Math.max(afterDeclared, afterStreamed, afterUpload, afterFour) - before).toBeLessThan(64 * 1024);
     expect(before - cold).toBeLessThan(80 * 1024);
   });
 
