@@ -27,6 +27,14 @@ async function variantsInStock(n: number, offset: number, minStock = 3) {
   }));
 }
 
+async function reservedOf(variant: number): Promise<number> {
+  const rs = await db.$client.execute({
+    sql: 'SELECT coalesce(sum(reserved), 0) AS n FROM stock_levels WHERE variant_id = ?',
+    args: [variant],
+  });
+  return Number(rs.rows[0]!.n);
+}
+
 beforeAll(() => {
   db = openDb(inject('databaseUrl'));
 });
@@ -199,6 +207,36 @@ describe('checkout', () => {
       await db.$client.execute({ sql: 'SELECT subtotal_tiyin FROM orders WHERE number = ?', args: [number!] })
     ).rows[0]!;
     expect(Number(order.subtotal_tiyin)).toBe(a!.price + 5000);
+  });
+});
+
+describe('placing twice', () => {
+  it('a double click on "Place order" makes one order, and every answer leads to it', async () => {
+    const [a] = await variantsInStock(1, 5);
+    const buyer = new Buyer(base());
+    await buyer.post('/en/cart', { intent: 'add', variant: a!.id, quantity: 1 });
+    const review = await buyer.post('/en/checkout', { ...PICKUP_FORM, email: 'double@example.com', step: 'review' });
+    expect(review.status).toBe(200);
+    const fields = Object.fromEntries(
+      review.doc
+        .querySelectorAll('form.place input[type="hidden"]')
+        .map((i) => [i.getAttribute('name')!, i.getAttribute('value') ?? '']),
+    );
+    const reservedBefore = await reservedOf(a!.id);
+    // Five presses at once (an impatient buyer, a flaky connection that resends).
+    const presses = await Promise.all(
+      Array.from({ length: 5 }, () => buyer.post('/en/checkout', { ...fields, step: 'place' })),
+    );
+    // A third, later replay of the same form changes nothing either.
+    const third = await buyer.post('/en/checkout', { ...fields, step: 'place' });
+    const orders = await db.$client.execute({
+      sql: `SELECT access_token FROM orders WHERE email = 'double@example.com'`,
+      args: [],
+    });
+    expect(orders.rows.length).toBe(1);
+    const page = `/en/orders/${String(orders.rows[0]!.access_token)}`;
+    expect([...presses, third].map((r) => [r.status, r.location])).toEqual(Array(6).fill([303, page]));
+    expect(await reservedOf(a!.id)).toBe(reservedBefore + 1);
   });
 });
 

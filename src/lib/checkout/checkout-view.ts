@@ -192,6 +192,8 @@ export async function checkoutView(db: Db, req: CheckoutRequest): Promise<Checko
     }
     case 'empty':
       return { kind: 'redirect', to: href('/cart') };
+    case 'already_placed':
+      return { kind: 'redirect', to: href(`/orders/${result.accessToken}`) };
     case 'prices_changed':
     case 'quote_changed':
       return reviewStep(read.values, read.form, 409, 'checkout.reviewAgain');

@@ -27,6 +27,8 @@ export interface PlacedOrder {
 export type PlaceOrderResult =
   | { kind: 'placed'; order: PlacedOrder }
   | { kind: 'empty' }
+  /** The same visitor placed this cart a moment ago (a double click, a second tab): that order. */
+  | { kind: 'already_placed'; accessToken: string }
   | { kind: 'prices_changed'; cart: Cart }
   | { kind: 'out_of_stock'; lines: CartLine[] }
   | { kind: 'no_shipping' }
@@ -110,7 +112,20 @@ async function unpaidLimitReached(db: Db, sessionId: string, clientIp: string): 
   return null;
 }
 
-/** The error of an order insert refused by the unpaid-orders guard (its status came out NULL). */
+/** How long after placing an order an empty cart still means "that order" rather than "nothing to buy". */
+const JUST_PLACED_MS = 10 * 60_000;
+
+/** The order this visitor placed in the last minutes, when an empty cart says another request placed it. */
+async function justPlacedBy(db: Db, sessionId: string, now: number): Promise<PlaceOrderResult> {
+  const rs = await db.$client.execute({
+    sql: `SELECT access_token FROM orders WHERE session_id = ? AND created_at >= ? ORDER BY id DESC LIMIT 1`,
+    args: [sessionId, now - JUST_PLACED_MS],
+  });
+  const token = rs.rows[0]?.access_token;
+  return token ? { kind: 'already_placed', accessToken: String(token) } : { kind: 'empty' };
+}
+
+/** The error of an order insert refused by one of its guards (its status came out NULL). */
 function isUnpaidLimitError(error: unknown): boolean {
   return /NOT NULL constraint failed: orders\.status/.test(String((error as { message?: string })?.message ?? error));
 }
@@ -123,7 +138,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
   if (form.payment === 'stripe' && !input.cardPaymentsEnabled) return { kind: 'payment_unavailable' };
   for (let attempt = 0; attempt < 4; attempt++) {
     const cart = await getCart(db, input.cartId, input.locale);
-    if (cart.lines.length === 0) return { kind: 'empty' };
+    if (cart.lines.length === 0) return justPlacedBy(db, input.sessionId, now);
     if (cart.short.length > 0) return { kind: 'out_of_stock', lines: cart.short };
     if (cart.changed.length > 0) {
       await acceptCurrentPrices(db, input.cartId);
@@ -153,7 +168,8 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
                 shipping_method, subtotal_tiyin, shipping_tiyin, total_tiyin, currency, kgs_per_unit_micros, total_charged_minor, reservation_expires_at,
                 session_id, client_ip)
               SELECT ?, ?, ?, ?, ?, ?, ?, ?,
-                CASE WHEN (SELECT count(*) FROM orders WHERE session_id = ? AND status = 'pending_payment') < ?
+                CASE WHEN (SELECT count(*) FROM cart_items WHERE cart_id = ?) = ?
+                      AND (SELECT count(*) FROM orders WHERE session_id = ? AND status = 'pending_payment') < ?
                       AND (SELECT count(*) FROM orders WHERE client_ip = ? AND status = 'pending_payment') < ?
                      THEN 'pending_payment' END,
                 'online', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?`,
@@ -166,6 +182,8 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           JSON.stringify({ city: form.city, address: form.address, postalCode: form.postalCode, note: form.note }),
           form.shipping === 'pickup' ? null : form.country,
           input.locale,
+          input.cartId,
+          cart.lines.length,
           input.sessionId,
           env.UNPAID_ORDERS_PER_VISITOR,
           input.clientIp,
@@ -222,11 +240,15 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
     } catch (error) {
       // Someone bought the last units (or, once in a blue moon, took this order number): plan again.
       if (isOutOfStockError(error) || /UNIQUE constraint failed: orders\.number/.test(String(error))) continue;
-      if (isUnpaidLimitError(error))
+      if (isUnpaidLimitError(error)) {
+        // A second "Place order" for the same cart (a double click) finds it already turned into an order.
+        if ((await getCart(db, input.cartId, input.locale)).lines.length === 0)
+          return justPlacedBy(db, input.sessionId, now);
         return {
           kind: 'limit',
           limit: (await unpaidLimitReached(db, input.sessionId, input.clientIp)) ?? 'unpaid_address',
         };
+      }
       throw error;
     }
   }
