@@ -42,7 +42,7 @@ export const Env = z.object({
   /** Seconds a rendered anonymous page may be served from memory (0 turns the cache off). */
   PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Megabytes the page cache may hold (bodies and headers); the least recently used pages go first. */
-  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(128),
   /** Stripe: with a secret key, card payment through Stripe Checkout is offered. */
   STRIPE_SECRET_KEY: z.string().min(1).optional(),
   STRIPE_WEBHOOK_SECRET: z.string().min(1).optional(),

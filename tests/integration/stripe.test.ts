@@ -143,6 +143,14 @@ describe('Stripe Checkout', () => {
       .rows[0]!;
     expect(payment.status).toBe('succeeded');
     expect(await mails()).toBe(2);
+    // The confirmation says it is paid; Stripe resending the event (a new event id) mails nobody again.
+    const last = await db.$client.execute({
+      sql: `SELECT text FROM outbox WHERE order_id = ? ORDER BY id DESC LIMIT 1`,
+      args: [orderId],
+    });
+    expect(String(last.rows[0]!.text)).toContain(en['mail.paid']);
+    expect((await stripe.deliverCompleted(sessionId, { id: `evt_resent_${orderId}` })).status).toBe(200);
+    expect(await mails()).toBe(2);
   });
 
   it('refuses a forged webhook and changes nothing', async () => {

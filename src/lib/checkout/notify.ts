@@ -32,16 +32,6 @@ export type OrderMailFacts = Pick<
   >[];
 };
 
-/** Writes (and, with SMTP, sends) the confirmation of a placed or paid order. */
-export async function sendOrderMail(
-  db: Db,
-  order: OrderView,
-  origin: string,
-  event: 'placed' | 'paid',
-): Promise<number> {
-  return sendMail(db, orderMail(order, origin, event));
-}
-
 /** The statement queueing the confirmation of an order being placed, for placeOrder's batch. */
 export function orderMailStatement(order: OrderMailFacts, origin: string, event: 'placed' | 'paid'): InStatement {
   return queueMailStatement(orderMail(order, origin, event), { accessToken: order.accessToken });
@@ -63,8 +53,9 @@ export function orderMail(order: OrderMailFacts, origin: string, event: 'placed'
   const lines = order.lines.map(
     (l) => `• ${l.productName} — ${l.variantLabel} × ${l.quantity} = ${kgs(l.lineTotalTiyin)} (${l.producerName})`,
   );
+  // A "paid" mail is written in the batch that marks the order paid, from the order as it was just before.
   const payment =
-    order.status === 'paid'
+    event === 'paid' || order.status === 'paid'
       ? t('mail.paid')
       : order.paymentMethod === 'bank_transfer'
         ? [

@@ -10,7 +10,7 @@ import type { Db } from '../../../db/client.ts';
 import { applyStripeRefund } from '../orders/fulfilment.ts';
 import { getOrderById, orderIdByPaymentIntent, type OrderView } from '../orders/queries.ts';
 import { cancelUnpaidOrder, markOrderPaid } from '../orders/workflows.ts';
-import { sendOrderMail } from './notify.ts';
+import { orderMail, sendQueuedMail } from './notify.ts';
 import {
   markUnappliedRefunded,
   recordUnappliedStatements,
@@ -122,10 +122,11 @@ export async function applyPaidSession(
       before: record,
       paymentIntentId: paymentIntent,
       via: 'stripe',
+      mail: orderMail(order, origin, 'paid'),
     });
     order = (await getOrderById(db, order.id))!;
     if (changed) {
-      await sendOrderMail(db, order, origin, 'paid');
+      sendQueuedMail(db);
       return 'applied';
     }
     record = []; // written with the batch above, which another payment beat to the order

@@ -5,7 +5,7 @@
  * instances on one database never send the same row at the same time.
  */
 import { randomBytes } from 'node:crypto';
-import type { InStatement } from '@libsql/client';
+import type { InStatement, InValue } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -33,8 +33,16 @@ async function getTransport(): Promise<Transport | null> {
 /** How long a worker may hold a claimed row before another may take it (a crashed worker's rows come back). */
 export const CLAIM_LEASE_MS = 2 * 60_000;
 
-/** The statement that queues a mail; put it in the batch of the change the mail tells about. */
-export function queueMailStatement(mail: Mail, orderId?: { id: number } | { accessToken: string }): InStatement {
+/**
+ * The statement that queues a mail; put it in the batch of the change the mail tells about. With `when`
+ * (an SQL condition and its arguments) the mail is queued only if the condition holds at that point of
+ * the batch, e.g. only if the guarded change it announces is about to happen.
+ */
+export function queueMailStatement(
+  mail: Mail,
+  orderId?: { id: number } | { accessToken: string },
+  when?: { sql: string; args: InValue[] },
+): InStatement {
   const order =
     orderId === undefined
       ? { sql: 'NULL', args: [] }
@@ -42,8 +50,9 @@ export function queueMailStatement(mail: Mail, orderId?: { id: number } | { acce
         ? { sql: '?', args: [orderId.id] }
         : { sql: '(SELECT id FROM orders WHERE access_token = ?)', args: [orderId.accessToken] };
   return {
-    sql: `INSERT INTO outbox ("to", subject, text, locale, status, order_id) VALUES (?, ?, ?, ?, 'queued', ${order.sql})`,
-    args: [mail.to, mail.subject, mail.text, mail.locale, ...order.args],
+    sql: `INSERT INTO outbox ("to", subject, text, locale, status, order_id)
+            SELECT ?, ?, ?, ?, 'queued', ${order.sql} WHERE ${when?.sql ?? '1'}`,
+    args: [mail.to, mail.subject, mail.text, mail.locale, ...order.args, ...(when?.args ?? [])],
   };
 }
 

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { listAudit, type AuditRow } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
-import { sendFulfilmentMail, sendOrderMail } from '../checkout/notify.ts';
+import { orderMail, sendFulfilmentMail, sendQueuedMail } from '../checkout/notify.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { expireCheckoutSession, getStripe, refundPayment } from '../payments/stripe.ts';
 import { CARRIERS, isValidTracking, normaliseTracking, type Carrier } from './carriers.ts';
@@ -198,9 +198,13 @@ export async function markPaidByStaff(db: Db, actor: OrderActor, orderId: number
   if (!order) return unchanged('paid');
   if (order.paymentMethod === 'stripe') throw new FulfilmentError('card_payment');
   if (shortUnits(order) > 0) throw new FulfilmentError('short');
-  const { changed } = await markOrderPaid(db, order.id, { actor, via: order.paymentMethod });
+  const { changed } = await markOrderPaid(db, order.id, {
+    actor,
+    via: order.paymentMethod,
+    mail: orderMail(order, origin, 'paid'),
+  });
   const now = (await getOrderById(db, order.id))!;
-  if (changed) await sendOrderMail(db, now, origin, 'paid');
+  if (changed) sendQueuedMail(db);
   return { changed, status: now.status };
 }
 

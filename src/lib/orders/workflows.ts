@@ -3,6 +3,7 @@
  * order's current status, so a repeated or late call changes nothing and reports `changed: false`.
  */
 import type { InStatement } from '@libsql/client';
+import { queueMailStatement, type Mail } from '../mail/outbox.ts';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement, type AuditEntry } from '../audit/audit.ts';
 import { releaseStatements, sellReservedStatements } from '../inventory/ledger.ts';
@@ -52,10 +53,22 @@ async function runGuarded(db: Db, statements: InStatement[]): Promise<ChangeResu
 export async function markOrderPaid(
   db: Db,
   orderId: number,
-  opts: { before?: InStatement[]; paymentIntentId?: string | null; actor?: OrderActor; via?: string } = {},
+  opts: {
+    before?: InStatement[];
+    paymentIntentId?: string | null;
+    actor?: OrderActor;
+    via?: string;
+    /** The buyer's confirmation, queued in the same batch only if this call is the one that marks it paid. */
+    mail?: Mail;
+  } = {},
 ): Promise<ChangeResult> {
   const [lines, number] = await Promise.all([orderStockLines(db, orderId), orderNumber(db, orderId)]);
+  const stillUnpaid = {
+    sql: `EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = 'pending_payment')`,
+    args: [orderId],
+  };
   return runGuarded(db, [
+    ...(opts.mail ? [queueMailStatement(opts.mail, { id: orderId }, stillUnpaid)] : []),
     ...(opts.before ?? []),
     orderAuditStatement(orderId, 'pending_payment', {
       userId: opts.actor?.userId ?? null,
