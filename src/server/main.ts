@@ -159,7 +159,8 @@ if (env.SMTP_URL) {
   setInterval(() => {
     if (running) return;
     running = true;
-    deliverOutbox(db)
+    // A backlog (SMTP was down, a burst of orders) drains in full batches, up to 20 s a run.
+    deliverOutbox(db, { drainMs: 20_000 })
       .catch((error: unknown) => console.error('sending the outbox failed', error))
       .finally(() => (running = false));
   }, env.OUTBOX_POLL_SECONDS * 1000).unref();

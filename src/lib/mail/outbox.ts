@@ -62,7 +62,7 @@ export function queueMailStatement(
  */
 export function kickOutbox(db: Db): void {
   if (!getEnv().SMTP_URL) return;
-  deliverOutbox(db).catch((error: unknown) => console.error('sending the outbox failed', error));
+  deliverOutbox(db, { drainMs: 20_000 }).catch((error: unknown) => console.error('sending the outbox failed', error));
 }
 
 /** Queues a mail (sent by the worker when SMTP_URL is set); returns its outbox id. */
@@ -86,6 +86,8 @@ export interface DeliverOptions {
   transport?: Transport | null;
   maxAttempts?: number;
   retrySeconds?: number;
+  /** Keep claiming batches while they come back full, for at most this long (a backlog after an outage). */
+  drainMs?: number;
 }
 
 /** The wait before attempt `attempts + 1`: the base doubled for every attempt made, at most a day. */
@@ -99,10 +101,25 @@ export function retryDelayMs(attempts: number, retrySeconds: number): number {
  * send is tried again later with exponential backoff; after `maxAttempts` the row is `failed`.
  */
 export async function deliverOutbox(db: Db, options: DeliverOptions = {}): Promise<DeliveryReport> {
-  const env = getEnv();
   const smtp = options.transport === undefined ? await getTransport() : options.transport;
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
   if (!smtp) return report;
+  const limit = options.limit ?? 20;
+  const until = Date.now() + (options.drainMs ?? 0);
+  for (;;) {
+    const claimed = await deliverBatch(db, smtp, { ...options, limit }, report);
+    if (claimed < limit || Date.now() >= until) return report;
+  }
+}
+
+/** Claims and sends one batch, adding to the report; answers how many rows it claimed. */
+async function deliverBatch(
+  db: Db,
+  smtp: Transport,
+  options: DeliverOptions & { limit: number },
+  report: DeliveryReport,
+): Promise<number> {
+  const env = getEnv();
   const now = options.now ?? Date.now();
   const maxAttempts = options.maxAttempts ?? env.OUTBOX_MAX_ATTEMPTS;
   const retrySeconds = options.retrySeconds ?? env.OUTBOX_RETRY_SECONDS;
@@ -113,7 +130,7 @@ export async function deliverOutbox(db: Db, options: DeliverOptions = {}): Promi
                           AND coalesce(claimed_until, 0) <= ? ORDER BY id LIMIT ?)
              AND status = 'queued' AND coalesce(claimed_until, 0) <= ?
           RETURNING id, "to", subject, text, attempts`,
-    args: [now + CLAIM_LEASE_MS, token, now, now, options.limit ?? 20, now],
+    args: [now + CLAIM_LEASE_MS, token, now, now, options.limit, now],
   });
   for (const row of claimed.rows) {
     const id = Number(row.id);
@@ -151,7 +168,7 @@ export async function deliverOutbox(db: Db, options: DeliverOptions = {}): Promi
       else report.retried++;
     }
   }
-  return report;
+  return claimed.rows.length;
 }
 
 /** The newest outbox messages, for staff (and tests). */
