@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
@@ -17,6 +16,9 @@ import { errorLocale, errorPageResponse } from './lib/http/error-page.ts';
 import { statusOfError } from './lib/http/errors.ts';
 import { applySecurityHeaders } from './lib/http/security-headers.ts';
 import { localePath } from './lib/i18n/paths.ts';
+import { getLogger } from './lib/log/logger.ts';
+import { redactPath } from './lib/log/route.ts';
+import { newRequestId, REQUEST_ID_HEADER } from './lib/log/request-id.ts';
 
 export const LANG_COOKIE = 'lang';
 export const CURRENCY_COOKIE = 'currency';
@@ -61,10 +63,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return await handle(context, next);
   } catch (error) {
     const status = statusOfError(error);
-    const id = randomUUID().slice(0, 8);
-    const where = `${context.request.method} ${context.url.pathname}`;
-    if (status >= 500) console.error(`[${id}] ${status} ${where}:`, error);
-    else console.warn(`[${id}] ${status} ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    // The front server's id for this request, so the error line sits beside its request line.
+    const id = newRequestId(context.request.headers.get(REQUEST_ID_HEADER) ?? undefined);
+    const where = {
+      reqId: id,
+      status,
+      method: context.request.method,
+      route: context.routePattern || redactPath(context.url.pathname),
+    };
+    if (status >= 500) getLogger().error({ ...where, err: error }, 'request failed');
+    else getLogger().warn({ ...where, reason: error instanceof Error ? error.message : String(error) }, 'request refused');
     return errorPageResponse(status, errorLocale(context.url.pathname, context.cookies.get(LANG_COOKIE)?.value), id);
   }
 });

@@ -21,6 +21,12 @@ import { deleteOrphanMedia } from '../lib/media/store.ts';
 import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
 import { errorLocale, errorPageHeaders, errorPageHtml } from '../lib/http/error-page.ts';
 import { securityHeaders } from '../lib/http/security-headers.ts';
+import { flushLogs, getLogger } from '../lib/log/logger.ts';
+import { loggedRoute, routeMatcher, routePatternsIn } from '../lib/log/route.ts';
+import { sharedMetrics } from '../lib/metrics/metrics.ts';
+import { newRequestId, REQUEST_ID_HEADER } from '../lib/log/request-id.ts';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -30,6 +36,10 @@ const { handler } = (await import(entry)) as { handler: Handler };
 const env = getEnv();
 const cache = sharedPageCache(env.PAGE_CACHE_SECONDS, env.PAGE_CACHE_MB);
 const db = getDb();
+const log = getLogger();
+const metrics = sharedMetrics();
+// Log lines and metric labels name the page's route pattern, read from src/pages, never the typed path.
+const routes = routeMatcher(routePatternsIn(fileURLToPath(new URL('../pages', import.meta.url))));
 // Over HTTPS every response says so: pages, cache hits, static files and Astro's own error answers.
 const hsts = strictTransportSecurity();
 
@@ -123,33 +133,69 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!served) handler(req, res);
 }
 
+/**
+ * One log line and one histogram sample per request, when its response has gone out: id, method, route
+ * pattern, status, milliseconds, page-cache result. No query string, cookie or typed path segment.
+ */
+function observe(req: IncomingMessage, res: ServerResponse, id: string, started: number): void {
+  const ms = performance.now() - started;
+  const path = (req.url ?? '/').split('?', 1)[0]!;
+  const pattern = routes.match(path);
+  const cache = res.getHeader('x-cache') as string | undefined;
+  const status = res.statusCode;
+  metrics.requestSeconds.observe(
+    { method: req.method ?? 'GET', route: pattern ?? 'other', status: String(status) },
+    ms / 1000,
+  );
+  if (cache === 'HIT') metrics.pageCache.inc({ result: 'hit' });
+  else if (cache === 'MISS') metrics.pageCache.inc({ result: 'miss' });
+  log.info(
+    {
+      reqId: id,
+      method: req.method,
+      route: pattern ?? loggedRoute(routes, path),
+      status,
+      ms: Math.round(ms * 10) / 10,
+      ...(cache ? { cache: cache.toLowerCase() } : {}),
+      ...(res.writableFinished ? {} : { aborted: true }),
+    },
+    'request',
+  );
+}
+
 const server = createServer((req, res) => {
+  const started = performance.now();
+  const id = newRequestId(req.headers[REQUEST_ID_HEADER]);
+  // The middleware logs a page's error under the same id and shows it on the error page.
+  req.headers[REQUEST_ID_HEADER] = id;
+  res.setHeader('X-Request-Id', id);
+  res.once('close', () => observe(req, res, id, started));
   serve(req, res).catch((error: unknown) => {
-    console.error('front server failed', error);
+    log.error({ reqId: id, err: error }, 'front server failed');
     if (!res.headersSent) {
       res.writeHead(500, errorPageHeaders(500));
-      res.end(errorPageHtml(500, errorLocale(req.url ?? '/', readCookie(req.headers.cookie, 'lang'))));
+      res.end(errorPageHtml(500, errorLocale(req.url ?? '/', readCookie(req.headers.cookie, 'lang')), id));
     } else res.destroy();
   });
 });
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
+  log.info(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
   // Links, mails, redirects and the cross-site check all use this origin; say which, and where it came from.
   const source = process.env.PUBLIC_URL ? 'PUBLIC_URL' : 'default; set PUBLIC_URL to the address visitors use';
   const proxies = env.TRUSTED_PROXIES.entries.join(', ') || 'none';
-  console.log(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
+  log.info(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
 });
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
 // Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
 setInterval(() => {
   expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
-    console.error('expiring reservations failed', error),
+    log.error({ err: error }, 'expiring reservations failed'),
   );
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
-    (error: unknown) => console.error('sweeping sessions failed', error),
+    (error: unknown) => log.error({ err: error }, 'sweeping sessions failed'),
   );
   // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
-  deleteOrphanMedia(db).catch((error: unknown) => console.error('sweeping orphan media failed', error));
+  deleteOrphanMedia(db).catch((error: unknown) => log.error({ err: error }, 'sweeping orphan media failed'));
 }, 60_000).unref();
 
 // The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.
@@ -161,11 +207,16 @@ if (env.SMTP_URL) {
     running = true;
     // A backlog (SMTP was down, a burst of orders) drains in full batches, up to 20 s a run.
     deliverOutbox(db, { drainMs: 20_000 })
-      .catch((error: unknown) => console.error('sending the outbox failed', error))
+      .catch((error: unknown) => log.error({ err: error }, 'sending the outbox failed'))
       .finally(() => (running = false));
   }, env.OUTBOX_POLL_SECONDS * 1000).unref();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () =>
+    server.close(() => {
+      flushLogs();
+      process.exit(0);
+    }),
+  );
 }

@@ -9,6 +9,7 @@ import type { InStatement, InValue } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { getLogger } from '../log/logger.ts';
 
 export interface Mail {
   to: string;
@@ -62,7 +63,9 @@ export function queueMailStatement(
  */
 export function kickOutbox(db: Db): void {
   if (!getEnv().SMTP_URL) return;
-  deliverOutbox(db, { drainMs: 20_000 }).catch((error: unknown) => console.error('sending the outbox failed', error));
+  deliverOutbox(db, { drainMs: 20_000 }).catch((error: unknown) =>
+    getLogger().error({ err: error }, 'sending the outbox failed'),
+  );
 }
 
 /** Queues a mail (sent by the worker when SMTP_URL is set); returns its outbox id. */

@@ -21,6 +21,7 @@ import { CARRIERS, isValidTracking, normaliseTracking, type Carrier } from './ca
 import { getOrderById, orderLinePlaces, type LinePlace, type OrderView, getOrderByNumber } from './queries.ts';
 import { canTransition, requireTransition, type OrderStatus } from './status.ts';
 import { cancelUnpaidOrder, markOrderPaid, orderAuditStatement, type OrderActor } from './workflows.ts';
+import { getLogger } from '../log/logger.ts';
 
 export const FULFILMENT_ACTIONS = [
   'mark_paid',
@@ -222,7 +223,7 @@ export async function cancelUnpaidByStaff(db: Db, actor: OrderActor, orderId: nu
       if (session.status === 'complete' && session.payment_status !== 'unpaid') return unchanged(order.status);
     } catch (error) {
       // Cancelled anyway: a payment that still comes is recorded and refunded (see unapplied-payments.ts).
-      console.error(`Could not expire Checkout Session of ${order.number}`, error);
+      getLogger().error({ err: error, order: order.number }, 'could not expire the Checkout Session');
     }
   }
   const { changed } = await cancelUnpaidOrder(db, order.id, 'cancelled', { actor });
