@@ -27,6 +27,7 @@ import { sharedMetrics } from '../lib/metrics/metrics.ts';
 import { newRequestId, REQUEST_ID_HEADER } from '../lib/log/request-id.ts';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { spawnBackup } from '../lib/backup/run.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -210,6 +211,27 @@ if (env.SMTP_URL) {
       .catch((error: unknown) => log.error({ err: error }, 'sending the outbox failed'))
       .finally(() => (running = false));
   }, env.OUTBOX_POLL_SECONDS * 1000).unref();
+}
+
+// Scheduled backups (BACKUP_EVERY_HOURS, 0 = off): every instance looks every ten minutes, and the
+// job's claim in the database lets only one of them run it once the interval has passed. The first look
+// waits five minutes, so a restart loop or a short-lived test server does not back up on every start.
+if (env.BACKUP_EVERY_HOURS > 0) {
+  let running = false;
+  const look = () => {
+    if (running) return;
+    running = true;
+    spawnBackup(['--scheduled'])
+      .then((run) => {
+        if (run.ok) log.info({ file: run.result.name, bytes: run.result.bytes, ms: run.result.ms }, 'backup written');
+        else if (run.reason === 'failed') log.error({ reason: run.error }, 'scheduled backup failed');
+      })
+      .finally(() => (running = false));
+  };
+  setTimeout(() => {
+    look();
+    setInterval(look, 10 * 60_000).unref();
+  }, 5 * 60_000).unref();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -13,12 +13,15 @@ const base = () => inject('baseUrl');
 const LOCALES = ['ky', 'ru', 'en'];
 let producer: Buyer;
 let staff: Buyer;
+let admin: Buyer;
 
 beforeAll(async () => {
   producer = new Buyer(base(), { localAddress: '127.0.0.11' });
   staff = new Buyer(base(), { localAddress: '127.0.0.11' });
   expect((await producer.signIn('producer@ovop.kg', 'demo-producer-2026')).status).toBe(303);
   expect((await staff.signIn('staff@ovop.kg', 'demo-staff-2026')).status).toBe(303);
+  admin = new Buyer(base(), { localAddress: '127.0.0.11' });
+  expect((await admin.signIn('admin@ovop.kg', 'demo-admin-2026')).status).toBe(303);
 });
 
 /** The routes with their parameters filled (any value: the role check comes before the lookup). */
@@ -31,6 +34,7 @@ describe('the producer and staff areas', () => {
   it('finds the area routes in src/pages', () => {
     expect(paths.filter((p) => p.area === 'producer').length).toBeGreaterThanOrEqual(8);
     expect(paths.filter((p) => p.area === 'staff').length).toBeGreaterThanOrEqual(15);
+    expect(paths.filter((p) => p.area === 'admin').length).toBeGreaterThanOrEqual(2);
   });
 
   it('sends anonymous visitors to the sign-in page and back, for GET and POST', async () => {
@@ -48,15 +52,18 @@ describe('the producer and staff areas', () => {
 
   it('refuses the other role with 403, for GET and POST', async () => {
     for (const { path, area } of paths) {
-      const intruder = area === 'producer' ? staff : producer;
-      expect((await intruder.get(path)).status, `GET ${path}`).toBe(403);
-      expect((await intruder.post(path, { intent: 'save' })).status, `POST ${path}`).toBe(403);
+      // Admin-only sections refuse staff as well as producers.
+      const intruders = area === 'producer' ? [staff] : area === 'admin' ? [staff, producer] : [producer];
+      for (const intruder of intruders) {
+        expect((await intruder.get(path)).status, `GET ${path}`).toBe(403);
+        expect((await intruder.post(path, { intent: 'save' })).status, `POST ${path}`).toBe(403);
+      }
     }
   });
 
   it('lets the right role in', async () => {
     for (const { path, area } of paths) {
-      const owner = area === 'producer' ? producer : staff;
+      const owner = area === 'producer' ? producer : area === 'admin' ? admin : staff;
       const res = await owner.get(path);
       expect([200, 404], `GET ${path}`).toContain(res.status);
     }

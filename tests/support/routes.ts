@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Db } from '../../db/client.ts';
 import { ROOT } from './server.ts';
+import { areaOf, type Area } from '../../src/lib/http/guards.ts';
 
 export interface Route {
   /** The route as Astro writes it: /[locale]/products/[slug]. */
@@ -112,11 +113,9 @@ export function fill(route: Route, real: Record<string, string[]>, garbage = 1, 
 }
 
 /** The producer and staff areas' routes (the middleware guards them by role). */
-export function areaRoutes(): { route: Route; area: 'producer' | 'staff' }[] {
+export function areaRoutes(): { route: Route; area: Area }[] {
   return listRoutes()
-    .map((route) => ({ route, area: route.pattern.split('/')[2] }))
-    .filter(
-      (r): r is { route: Route; area: 'producer' | 'staff' } =>
-        r.route.pattern.startsWith('/[locale]/') && (r.area === 'producer' || r.area === 'staff'),
-    );
+    .filter((route) => route.pattern.startsWith('/[locale]/'))
+    .map((route) => ({ route, area: areaOf(route.pattern.replace('[locale]', 'en')) }))
+    .filter((r): r is { route: Route; area: Area } => r.area !== null);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCrossSite } from './guards.ts';
+import { areaOf, canEnter, isCrossSite } from './guards.ts';
 
 const SHOP = 'https://shop.example.kg';
 const post = (headers: Record<string, string>, method = 'POST') =>
@@ -35,5 +35,17 @@ describe('isCrossSite', () => {
 
   it('never questions reads', () => {
     expect(isCrossSite(post({ origin: 'https://evil.example' }, 'GET'), SHOP)).toBe(false);
+  });
+});
+
+describe('areaOf', () => {
+  it('keeps admin-only staff sections for admins', () => {
+    expect(areaOf('/ky/staff/orders')).toBe('staff');
+    expect(areaOf('/ky/staff/backups')).toBe('admin');
+    expect(areaOf('/en/staff/backups/ovop-backup-20261203T142622853Z.tar.gz')).toBe('admin');
+    expect(canEnter('staff', 'admin')).toBe(false);
+    expect(canEnter('admin', 'admin')).toBe(true);
+    expect(areaOf('/ky/producer/backups')).toBe('producer');
+    expect(areaOf('/backups')).toBe(null);
   });
 });

@@ -5,10 +5,17 @@ import { isLocale } from '../i18n/locales.ts';
 export const AREAS = { producer: ['producer'], staff: ['staff', 'admin'], admin: ['admin'] } as const;
 export type Area = keyof typeof AREAS;
 
-/** The signed-in area a path belongs to (`/ky/producer/...` → producer), or null for public pages. */
+/** Sections of the staff area that only admins may open (`/ky/staff/backups/...`). */
+export const ADMIN_SECTIONS: readonly string[] = ['backups'];
+
+/**
+ * The signed-in area a path belongs to (`/ky/producer/...` → producer), or null for public pages.
+ * An admin-only section of the staff area (ADMIN_SECTIONS) is the admin area.
+ */
 export function areaOf(pathname: string): Area | null {
-  const [, locale, area] = pathname.split('/');
+  const [, locale, area, section] = pathname.split('/');
   if (!isLocale(locale) || !area) return null;
+  if (area === 'staff' && section && ADMIN_SECTIONS.includes(section)) return 'admin';
   return Object.hasOwn(AREAS, area) ? (area as Area) : null;
 }
 
