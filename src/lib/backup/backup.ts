@@ -122,9 +122,8 @@ export async function createBackup(source: BackupSource, now = new Date()): Prom
     let method: Manifest['method'];
     if (file) {
       // One read transaction on a WAL database: writers go on selling while it runs.
-      const live = new Database(resolve(file), { readonly: true });
+      const live = new Database(resolve(file), { readonly: true, timeout: 10_000 });
       try {
-        live.exec('PRAGMA busy_timeout = 10000');
         live.prepare('VACUUM INTO ?').run(dbCopy);
       } finally {
         live.close();

@@ -52,7 +52,8 @@ export async function runBackup(db: Db, settings: BackupSettings, { everyHours =
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await finishJob(db.$client, claim, message).catch(() => {});
-    return { ok: false, reason: 'failed', error: message };
+    // The stack goes to the log (the admins' page only says that it failed).
+    return { ok: false, reason: 'failed', error: error instanceof Error ? (error.stack ?? message) : message };
   }
 }
 
