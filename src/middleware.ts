@@ -72,7 +72,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
       route: context.routePattern || redactPath(context.url.pathname),
     };
     if (status >= 500) getLogger().error({ ...where, err: error }, 'request failed');
-    else getLogger().warn({ ...where, reason: error instanceof Error ? error.message : String(error) }, 'request refused');
+    else
+      getLogger().warn({ ...where, reason: error instanceof Error ? error.message : String(error) }, 'request refused');
     return errorPageResponse(status, errorLocale(context.url.pathname, context.cookies.get(LANG_COOKIE)?.value), id);
   }
 });

@@ -13,8 +13,9 @@ import { runBackup } from '../lib/backup/run.ts';
 const { values } = parseArgs({ options: { scheduled: { type: 'boolean' }, json: { type: 'boolean' } } });
 const env = getEnv();
 const db = getDb();
-const appVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-  .version;
+const appVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 const outcome = await runBackup(
   db,
   {
@@ -33,7 +34,9 @@ else if (outcome.ok) {
   const { result, pruned } = outcome;
   const mb = (result.bytes / 1024 / 1024).toFixed(1);
   console.log(`${result.file}: ${mb} MB, ${result.manifest.files.length} files, in ${result.ms} ms`);
-  console.log(`database ${result.manifest.databaseBytes} bytes (${result.manifest.method}), migration ${result.manifest.migration}`);
+  console.log(
+    `database ${result.manifest.databaseBytes} bytes (${result.manifest.method}), migration ${result.manifest.migration}`,
+  );
   if (result.manifest.missingMedia.length) {
     console.warn(`warning: ${result.manifest.missingMedia.length} media file(s) were missing from UPLOAD_DIR`);
   }

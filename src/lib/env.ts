@@ -85,7 +85,11 @@ export const Env = z.object({
   /** Folder for backup archives (npm run backup, the scheduled backup, the admins' backups page). */
   BACKUP_DIR: z.string().min(1).default('db/backups'),
   /** Hours between two backups taken by the server itself; 0 turns the schedule off. */
-  BACKUP_EVERY_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   /** Backup archives kept in BACKUP_DIR; older ones are deleted after each new backup. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   /** Bank details printed on bank-transfer invoices. */

@@ -33,8 +33,8 @@ let photoKey: string;
 async function backup(): Promise<{ began: number; run: BackupRun }> {
   const began = Date.now();
   const out = await run([`${ROOT}/src/cli/backup.ts`, '--json'], env).catch((error: Error) => error.message);
-  const last = out.trim().split("\n").pop()!;
-  if (!last.startsWith("{")) throw new Error(out);
+  const last = out.trim().split('\n').pop()!;
+  if (!last.startsWith('{')) throw new Error(out);
   return { began, run: JSON.parse(last) as BackupRun };
 }
 
@@ -105,7 +105,9 @@ describe('backups taken while the shop sells', () => {
       const restored = await restoreBackup(outcome.result.file, join(dir, `restored-${i}`));
       const copy = new Database(restored.databaseFile, { readonly: true });
       try {
-        expect((copy.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
+        expect((copy.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe(
+          'ok',
+        );
         const emails = new Set(
           (copy.prepare(`SELECT email FROM orders WHERE email LIKE 'backup%'`).all() as { email: string }[]).map(
             (r) => r.email,
@@ -116,7 +118,8 @@ describe('backups taken while the shop sells', () => {
         expect(before.filter((a) => !emails.has(a.email)).map((a) => a.email)).toEqual([]);
         const media = copy.prepare('SELECT key, kind, mime, widths FROM media').all() as MediaRow[];
         expect(media.map((m) => m.key)).toContain(photoKey);
-        for (const file of media.flatMap(filesOfMedia)) expect(existsSync(join(restored.uploadDir, file)), file).toBe(true);
+        for (const file of media.flatMap(filesOfMedia))
+          expect(existsSync(join(restored.uploadDir, file)), file).toBe(true);
         console.log(
           `backup ${i + 1}: ${outcome.result.bytes} bytes in ${outcome.result.ms} ms while selling; ` +
             `${before.length} orders acknowledged before it began, all restored (${emails.size} in the copy)`,

@@ -3,7 +3,19 @@
  * database, a logical copy through one read batch for a libSQL server), the uploads, and a manifest with
  * every file's SHA-256, packed as `ovop-backup-<UTC time>.tar.gz` in BACKUP_DIR.
  */
-import { link, copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, unlink, writeFile, readdir } from 'node:fs/promises';
+import {
+  link,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  writeFile,
+  readdir,
+} from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'libsql';
 import { create as createTar } from 'tar';
@@ -141,7 +153,7 @@ export async function createBackup(source: BackupSource, now = new Date()): Prom
     try {
       migration = lastMigration(copy, source.migrationsJournal);
       // The copy is a backup, not a running shop: no job claim of the live one carries over.
-      copy.exec("UPDATE scheduled_jobs SET running_until = NULL, holder = NULL WHERE 1");
+      copy.exec('UPDATE scheduled_jobs SET running_until = NULL, holder = NULL WHERE 1');
       const rows = copy.prepare('SELECT key, kind, mime, widths FROM media').all() as MediaRow[];
       missingMedia = rows.flatMap(filesOfMedia).filter((path) => !staged.has(path));
     } finally {
@@ -174,7 +186,13 @@ export async function createBackup(source: BackupSource, now = new Date()): Prom
     ]);
     const target = join(backupDir, name);
     await rename(partial, target);
-    return { file: target, name, bytes: (await stat(target)).size, ms: Math.round(performance.now() - started), manifest };
+    return {
+      file: target,
+      name,
+      bytes: (await stat(target)).size,
+      ms: Math.round(performance.now() - started),
+      manifest,
+    };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

@@ -88,7 +88,9 @@ export async function restoreBackup(
     }
     const missing = mediaRows.flatMap(filesOfMedia).filter((p) => !listed.has(`${UPLOADS_ENTRY}/${p}`));
     if (missing.length) {
-      throw new RestoreError(`${missing.length} upload file(s) of media rows are missing: ${missing.slice(0, 5).join(', ')}`);
+      throw new RestoreError(
+        `${missing.length} upload file(s) of media rows are missing: ${missing.slice(0, 5).join(', ')}`,
+      );
     }
 
     await rename(join(staging, DATABASE_ENTRY), join(staging, 'ovop.db'));

@@ -3,7 +3,7 @@
  * The front server and Astro's bundle import this file separately, so they meet on globalThis and share
  * one destination.
  */
-import { pino, type Logger } from 'pino';
+import pino, { type Logger } from 'pino';
 
 export type { Logger };
 

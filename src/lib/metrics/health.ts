@@ -18,7 +18,7 @@ export async function readHealth(db: Db, now = Date.now()): Promise<Health> {
       ],
       'read',
     );
-    const row = outbox!.rows[0] ?? {};
+    const row = (outbox!.rows[0] ?? {}) as { queued?: unknown; failed?: unknown; oldest?: unknown };
     const oldest = row.oldest === null || row.oldest === undefined ? null : Number(row.oldest);
     return {
       ok: true,
