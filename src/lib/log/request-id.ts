@@ -5,12 +5,17 @@ import { randomBytes } from 'node:crypto';
 export const REQUEST_ID_HEADER = 'x-request-id';
 
 const SAFE_ID = /^[A-Za-z0-9._-]{8,64}$/;
+// A random prefix per process and a counter: unique across instances and restarts without asking the
+// kernel for random bytes on every request (randomBytes cost 20 µs a request in the benchmark).
+const PREFIX = randomBytes(6).toString('base64url');
+let counter = 0;
 
 /**
  * The id of a request: the one a proxy in front already gave it (Caddy, nginx `$request_id`) when it is a
- * plain token, else 12 random base64url characters.
+ * plain token, else this process's prefix and a counter (`Xk3v9Qa1-1a2b`).
  */
 export function newRequestId(given?: string | string[]): string {
   if (typeof given === 'string' && SAFE_ID.test(given)) return given;
-  return randomBytes(9).toString('base64url');
+  counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
+  return `${PREFIX}-${counter.toString(36)}`;
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb } from '../../../db/client.ts';
 import { freshDb } from '../../../tests/support/db.ts';
 import { readHealth } from './health.ts';
 
@@ -22,8 +26,8 @@ describe('readHealth', () => {
   });
 
   it('says not ok when the database cannot be read', async () => {
-    const db = await freshDb();
-    db.$client.close();
+    // An empty database file: every read fails, as with a missing or broken database.
+    const db = openDb(`file:${join(mkdtempSync(join(tmpdir(), 'ovop-health-')), 'empty.db')}`);
     expect(await readHealth(db)).toEqual({ ok: false });
   });
 });
