@@ -4,8 +4,7 @@
  * scrape time; Node's default process metrics. The front server and Astro's bundle meet on globalThis.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from '../../../db/client.ts';
 
 export interface ShopMetrics {
@@ -20,34 +19,9 @@ export interface ShopMetrics {
 
 const SHARED = Symbol.for('ovop.metrics');
 
-// prom-client's default metrics except the GC histogram: its PerformanceObserver on every garbage
-// collection cost a third of the cached-page throughput in the benchmark (README, decision 24).
-const PROCESS_METRICS = [
-  'processCpuTotal',
-  'processStartTime',
-  'osMemoryHeap',
-  'processOpenFileDescriptors',
-  'processMaxFileDescriptors',
-  'eventLoopLag',
-  'processResources',
-  'processHandles',
-  'processRequests',
-  'heapSizeAndUsed',
-  'heapSpacesSizeAndUsed',
-  'version',
-];
-
-function collectProcessMetrics(registry: Registry): void {
-  const require = createRequire(import.meta.url);
-  for (const name of PROCESS_METRICS) {
-    const collect = require(`prom-client/lib/metrics/${name}`) as (r: Registry, c: object) => void;
-    collect(registry, { eventLoopMonitoringPrecision: 10 });
-  }
-}
-
 function createMetrics(): ShopMetrics {
   const registry = new Registry();
-  collectProcessMetrics(registry);
+  collectDefaultMetrics({ register: registry });
   const registers = [registry];
   return {
     registry,
