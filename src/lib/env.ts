@@ -78,6 +78,8 @@ export const Env = z.object({
   OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** Attempts before a mail is marked failed for staff to see. */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Days an invitation link (to set a first password) works before the admin must send a new one. */
+  INVITE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /** Bank details printed on bank-transfer invoices. */
   BANK_RECIPIENT: z.string().min(1).default('ОсОО «OVOP Каракол» / OVOP Karakol LLC'),
   BANK_NAME: z.string().min(1).default('ОАО «Айыл Банк», Каракольский филиал'),

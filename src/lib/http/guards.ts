@@ -5,10 +5,17 @@ import { isLocale } from '../i18n/locales.ts';
 export const AREAS = { producer: ['producer'], staff: ['staff', 'admin'], admin: ['admin'] } as const;
 export type Area = keyof typeof AREAS;
 
-/** The signed-in area a path belongs to (`/ky/producer/...` → producer), or null for public pages. */
+/** Sections of the staff area only admins may open (`/ky/staff/people/...`): staff get 403 there. */
+export const ADMIN_SECTIONS = ['people'] as const;
+
+/**
+ * The signed-in area a path belongs to (`/ky/producer/...` → producer, `/ky/staff/people` → admin), or
+ * null for public pages.
+ */
 export function areaOf(pathname: string): Area | null {
-  const [, locale, area] = pathname.split('/');
+  const [, locale, area, section] = pathname.split('/');
   if (!isLocale(locale) || !area) return null;
+  if (area === 'staff' && (ADMIN_SECTIONS as readonly string[]).includes(section ?? '')) return 'admin';
   return Object.hasOwn(AREAS, area) ? (area as Area) : null;
 }
 
