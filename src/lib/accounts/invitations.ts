@@ -25,12 +25,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export const InviteForm = z
   .object({
     name: z.string().trim().min(2, 'people.error.name').max(120, 'people.error.name'),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(200, 'account.error.email')
-      .pipe(z.email('account.error.email')),
+    email: z.string().trim().toLowerCase().max(200, 'account.error.email').pipe(z.email('account.error.email')),
     role: z.enum(ROLES, 'people.error.role'),
     producer: z
       .string()
@@ -159,7 +154,10 @@ export async function resendInvitation(
     role: user.role as Role,
   };
   const { hash, link, expiresAt } = newLink(origin, to.locale, now);
-  const waiting = { sql: `EXISTS (SELECT 1 FROM users WHERE id = ? AND password_hash = '' AND disabled = 0)`, args: [userId] };
+  const waiting = {
+    sql: `EXISTS (SELECT 1 FROM users WHERE id = ? AND password_hash = '' AND disabled = 0)`,
+    args: [userId],
+  };
   const done = await db.$client.batch(
     [
       {

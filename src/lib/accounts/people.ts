@@ -114,7 +114,11 @@ export async function listProducerChoices(
   locale: Locale,
   search = '',
 ): Promise<{ id: number; name: string }[]> {
-  const like = `%${search.trim().toLowerCase().slice(0, 100).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = `%${search
+    .trim()
+    .toLowerCase()
+    .slice(0, 100)
+    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rs = await db.$client.execute({
     sql: `SELECT p.id, ${localizedColumnSql('producer_translations', 'producer_id', 'p.id', 'name', locale)} AS name
             FROM producers p
@@ -162,7 +166,11 @@ async function before(db: Db, id: number) {
   });
   const r = rs.rows[0];
   return r
-    ? { role: r.role as Role, producerId: r.producer_id === null ? null : Number(r.producer_id), disabled: Boolean(r.disabled) }
+    ? {
+        role: r.role as Role,
+        producerId: r.producer_id === null ? null : Number(r.producer_id),
+        disabled: Boolean(r.disabled),
+      }
     : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCrossSite } from './guards.ts';
+import { areaOf, canEnter, isCrossSite } from './guards.ts';
 
 const SHOP = 'https://shop.example.kg';
 const post = (headers: Record<string, string>, method = 'POST') =>
@@ -35,5 +35,19 @@ describe('isCrossSite', () => {
 
   it('never questions reads', () => {
     expect(isCrossSite(post({ origin: 'https://evil.example' }, 'GET'), SHOP)).toBe(false);
+  });
+});
+
+describe('areaOf', () => {
+  it('puts the people pages in the admin area and the rest of the staff area in staff', () => {
+    expect(areaOf('/ky/staff/people')).toBe('admin');
+    expect(areaOf('/ru/staff/people/12')).toBe('admin');
+    expect(areaOf('/en/staff/people/invite')).toBe('admin');
+    expect(areaOf('/en/staff/peoples')).toBe('staff');
+    expect(areaOf('/en/staff')).toBe('staff');
+    expect(areaOf('/en/producer/products')).toBe('producer');
+    expect(areaOf('/en/products/people')).toBeNull();
+    expect(canEnter('staff', 'admin')).toBe(false);
+    expect(canEnter('admin', 'admin')).toBe(true);
   });
 });
