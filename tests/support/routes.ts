@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Db } from '../../db/client.ts';
+import { areaOf, type Area } from '../../src/lib/http/guards.ts';
 import { ROOT } from './server.ts';
 
 export interface Route {
@@ -111,12 +112,10 @@ export function fill(route: Route, real: Record<string, string[]>, garbage = 1, 
   return [...paths];
 }
 
-/** The producer and staff areas' routes (the middleware guards them by role). */
-export function areaRoutes(): { route: Route; area: 'producer' | 'staff' }[] {
-  return listRoutes()
-    .map((route) => ({ route, area: route.pattern.split('/')[2] }))
-    .filter(
-      (r): r is { route: Route; area: 'producer' | 'staff' } =>
-        r.route.pattern.startsWith('/[locale]/') && (r.area === 'producer' || r.area === 'staff'),
-    );
+/** The producer, staff and admin areas' routes, each with the area the middleware guards it as. */
+export function areaRoutes(): { route: Route; area: Area }[] {
+  return listRoutes().flatMap((route) => {
+    const area = route.pattern.startsWith('/[locale]/') ? areaOf(route.pattern.replace('[locale]', 'en')) : null;
+    return area ? [{ route, area }] : [];
+  });
 }
