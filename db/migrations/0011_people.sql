@@ -12,3 +12,5 @@ CREATE TABLE `invitations` (
 );
 --> statement-breakpoint
 CREATE INDEX `invitations_user_idx` ON `invitations` (`user_id`);
+--> statement-breakpoint
+UPDATE `users` SET `last_sign_in_at` = (SELECT max(`created_at`) FROM `login_attempts` WHERE `login_attempts`.`email` = `users`.`email` AND `ok` = 1);

@@ -38,6 +38,15 @@ describe('isCrossSite', () => {
   });
 });
 
+describe('isCrossSite on pages without a referrer', () => {
+  it('lets through the Origin: null a browser sends from a no-referrer page of the shop, and nothing else', () => {
+    expect(isCrossSite(post({ ...FORM, origin: 'null', 'sec-fetch-site': 'same-origin' }), SHOP)).toBe(false);
+    expect(isCrossSite(post({ ...FORM, origin: 'null', 'sec-fetch-site': 'cross-site' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ ...FORM, origin: 'null', 'sec-fetch-site': 'none' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ ...FORM, origin: 'null' }), SHOP)).toBe(true);
+  });
+});
+
 describe('areaOf', () => {
   it('puts the people pages in the admin area and the rest of the staff area in staff', () => {
     expect(areaOf('/ky/staff/people')).toBe('admin');

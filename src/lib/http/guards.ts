@@ -40,6 +40,10 @@ export function isCrossSite(request: Request, publicOrigin: string): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
+  // A page sent with Referrer-Policy: no-referrer (the reset and invitation links) makes the browser send
+  // `Origin: null` with its own forms (https://fetch.spec.whatwg.org/#append-a-request-origin-header);
+  // Fetch Metadata, which no page can forge, still says same-origin.
+  if (origin === 'null' && site === 'same-origin') return false;
   if (origin) return origin !== publicOrigin;
   if (site) return false;
   const type = request.headers.get('content-type')?.toLowerCase();
