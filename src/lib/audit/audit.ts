@@ -1,11 +1,17 @@
 /** The audit log: who changed what, when, with the row before and after. */
 import type { Db } from '../../../db/client.ts';
 
+/** A row id the same batch creates, read back by a subquery (e.g. by the new row's unique slug). */
+export interface EntityIdQuery {
+  sql: string;
+  args: (string | number)[];
+}
+
 export interface AuditEntry {
   userId: number | null;
   action: string;
   entity: string;
-  entityId: string | number;
+  entityId: string | number | EntityIdQuery;
   before?: unknown;
   after?: unknown;
   ip?: string | null;
@@ -13,14 +19,16 @@ export interface AuditEntry {
 
 /** The INSERT for one audit entry, to put in the same batch as the change it records. */
 export function auditStatement(entry: AuditEntry, now = Date.now()) {
+  const id = entry.entityId;
+  const query = typeof id === 'object' ? id : null;
   return {
     sql: `INSERT INTO audit_log (user_id, action, entity, entity_id, before, after, ip, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          VALUES (?, ?, ?, ${query ? `CAST((${query.sql}) AS TEXT)` : '?'}, ?, ?, ?, ?)`,
     args: [
       entry.userId,
       entry.action,
       entry.entity,
-      String(entry.entityId),
+      ...(query ? query.args : [String(id)]),
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
       entry.ip ?? null,

@@ -62,14 +62,19 @@ const localeFields = Object.fromEntries(
   ]),
 );
 
+/** A producer's phone as people write it (optional). */
+export const PhoneField = z
+  .string()
+  .trim()
+  .regex(/^(\+?[\d\s()-]{7,20})?$/, 'profile.error.phone');
+/** A producer's e-mail address (optional). */
+export const EmailField = z.union([z.literal(''), z.email('account.error.email').max(200)]);
+
 export const ProfileForm = z
   .object({
     ...localeFields,
-    phone: z
-      .string()
-      .trim()
-      .regex(/^(\+?[\d\s()-]{7,20})?$/, 'profile.error.phone'),
-    email: z.union([z.literal(''), z.email('account.error.email').max(200)]),
+    phone: PhoneField,
+    email: EmailField,
     lead_time: z.union([
       z.literal(''),
       z.coerce.number('listing.error.whole_number').int('listing.error.whole_number').min(1).max(365),
