@@ -111,6 +111,9 @@ describe('saving places', () => {
     expect(Object.keys(before).sort()).toEqual([...REGION_FIELDS].sort());
     const form = RegionForm.parse({ ...before, description_ky: 'Бийик тоолор жана жайлоолор.', lat: '41.43' });
     expect(await saveRegion(db, actor, 'naryn', form)).toEqual({ ok: true, slug: 'naryn' });
-    expect(await getRegionForm(db, 'naryn')).toMatchObject({ description_ky: 'Бийик тоолор жана жайлоолор.', lat: '41.43' });
+    expect(await getRegionForm(db, 'naryn')).toMatchObject({
+      description_ky: 'Бийик тоолор жана жайлоолор.',
+      lat: '41.43',
+    });
   });
 });

@@ -86,7 +86,12 @@ export type VillageValues = z.infer<typeof VillageForm>;
 
 export const RegionForm = z
   .object({
-    ...Object.fromEntries(LOCALES.flatMap((l) => [[`name_${l}`, text(120)], [`description_${l}`, text(4000)]])),
+    ...Object.fromEntries(
+      LOCALES.flatMap((l) => [
+        [`name_${l}`, text(120)],
+        [`description_${l}`, text(4000)],
+      ]),
+    ),
     lat: Latitude,
     lng: Longitude,
   })
@@ -195,7 +200,10 @@ export async function saveRegion(
   const id = 'SELECT id FROM regions WHERE slug = ?';
   await db.$client.batch(
     [
-      { sql: `UPDATE regions SET lat = ?, lng = ?, updated_at = ${NOW} WHERE slug = ?`, args: [form.lat, form.lng, slug] },
+      {
+        sql: `UPDATE regions SET lat = ?, lng = ?, updated_at = ${NOW} WHERE slug = ?`,
+        args: [form.lat, form.lng, slug],
+      },
       ...translationStatements('region_translations', 'region_id', id, [slug], ['description'], v),
       auditStatement({
         userId: actor.userId,
@@ -267,7 +275,13 @@ export function newVillageStatements(
     {
       sql: `INSERT INTO villages (slug, region_id, lat, lng, population)
             VALUES (?, (SELECT id FROM regions WHERE slug = ?), ?, ?, ?)`,
-      args: [slug, v[`${prefix}region`]!, Number(v[`${prefix}lat`]), Number(v[`${prefix}lng`]), population === '' ? null : Number(population)],
+      args: [
+        slug,
+        v[`${prefix}region`]!,
+        Number(v[`${prefix}lat`]),
+        Number(v[`${prefix}lng`]),
+        population === '' ? null : Number(population),
+      ],
     },
     ...translationStatements(
       'village_translations',

@@ -29,7 +29,8 @@ export async function freeSlug(db: Db, table: 'producers' | 'villages', base: st
     sql: `SELECT slug FROM ${table} WHERE slug = ? OR slug LIKE ? ESCAPE '\\'`,
     args: [base, `${base.replace(/[%_\\]/g, '\\$&')}-%`],
   });
-  return firstFreeSlug(base, new Set(rs.rows.map((r) => String(r.slug))));
+  // 'new' is the path of the form that adds one (/staff/places/villages/new), never a slug.
+  return firstFreeSlug(base, new Set(['new', ...rs.rows.map((r) => String(r.slug))]));
 }
 
 /** True for the error of a UNIQUE index on a slug column (a concurrent save took the slug). */

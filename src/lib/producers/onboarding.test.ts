@@ -67,26 +67,44 @@ describe('onboarding a producer', () => {
     expect(saved.ok).toBe(true);
     const id = saved.ok ? saved.id : 0;
     const form = await getProducerForm(db, id);
-    expect(form).toMatchObject({ slug: 'uy-bulo-sydykovdor', village: 'at-bashy', percent: '12.5', grant_year: '2019' });
+    expect(form).toMatchObject({
+      slug: 'uy-bulo-sydykovdor',
+      village: 'at-bashy',
+      percent: '12.5',
+      grant_year: '2019',
+    });
     const page = await getProducerPage(db, 'en', 'uy-bulo-sydykovdor');
     expect(page?.name).toEqual({ text: 'Үй-бүлө Сыдыковдор', locale: 'ky' });
     const village = await getVillagePage(db, 'ky', 'at-bashy');
     expect(village?.producerList.map((p) => p.slug)).toEqual(['uy-bulo-sydykovdor']);
-    const audit = await db.$client.execute("SELECT action, entity_id FROM audit_log ORDER BY id");
+    const audit = await db.$client.execute('SELECT action, entity_id FROM audit_log ORDER BY id');
     expect(audit.rows.map((r) => r.action)).toEqual(['village_created', 'producer_created']);
     expect(audit.rows[1]!.entity_id).toBe(String(id));
     // The same name again gets the next free slug.
-    const again = await createProducer(db, actor, { ...parsed, village: null, form: { ...parsed.form, village: 'barskoon' } });
+    const again = await createProducer(db, actor, {
+      ...parsed,
+      village: null,
+      form: { ...parsed.form, village: 'barskoon' },
+    });
     expect(again.ok && (await getProducerForm(db, again.id))?.slug).toBe('uy-bulo-sydykovdor-2');
   });
 
   it('edits it: English added later, commission changed, the list finds it by village name', async () => {
     const [row] = await listStaffProducers(db, 'en', 'Ат-Башы');
     const before = (await getProducerForm(db, row!.id))!;
-    const parsed = parseProducerForm({ ...before, name_en: 'Sydykov family', story_en: 'Dried apples.', percent: '10' });
+    const parsed = parseProducerForm({
+      ...before,
+      name_en: 'Sydykov family',
+      story_en: 'Dried apples.',
+      percent: '10',
+    });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(await updateProducer(db, actor, row!.id, parsed)).toEqual({ ok: true, id: row!.id });
-    expect(await getProducerForm(db, row!.id)).toMatchObject({ name_en: 'Sydykov family', percent: '10', slug: before.slug });
+    expect(await getProducerForm(db, row!.id)).toMatchObject({
+      name_en: 'Sydykov family',
+      percent: '10',
+      slug: before.slug,
+    });
     const bps = await db.$client.execute({ sql: 'SELECT commission_bps FROM producers WHERE id = ?', args: [row!.id] });
     expect(bps.rows[0]!.commission_bps).toBe(1000);
   });
@@ -94,6 +112,9 @@ describe('onboarding a producer', () => {
   it('refuses a village that does not exist', async () => {
     const parsed = parseProducerForm({ ...family, village: 'nowhere' });
     if (!parsed.ok) throw new Error('should parse');
-    expect(await createProducer(db, actor, parsed)).toEqual({ ok: false, errors: { village: 'staff.producers.error.village' } });
+    expect(await createProducer(db, actor, parsed)).toEqual({
+      ok: false,
+      errors: { village: 'staff.producers.error.village' },
+    });
   });
 });

@@ -61,7 +61,12 @@ export const ProducerForm = z
   .object({
     kind: z.enum(PRODUCER_KINDS, 'staff.producers.error.kind'),
     main_locale: z.enum(LOCALES, 'staff.producers.error.main_locale'),
-    ...Object.fromEntries(LOCALES.flatMap((l) => [[`name_${l}`, text(120)], [`story_${l}`, text(6000)]])),
+    ...Object.fromEntries(
+      LOCALES.flatMap((l) => [
+        [`name_${l}`, text(120)],
+        [`story_${l}`, text(6000)],
+      ]),
+    ),
     village: z.string('staff.producers.error.village').trim().min(1, 'staff.producers.error.village').max(80),
     social_contract: checkbox,
     grant_year: text(4),
@@ -99,8 +104,7 @@ export interface ParsedProducer {
   village: Fields | null;
 }
 export type ProducerParse =
-  | ({ ok: true; values: Fields } & ParsedProducer)
-  | { ok: false; values: Fields; errors: Record<string, string> };
+  ({ ok: true; values: Fields } & ParsedProducer) | { ok: false; values: Fields; errors: Record<string, string> };
 
 /** Checks a posted producer form (and the new village's fields when one is added), keeping what was typed. */
 export function parseProducerForm(posted: Fields): ProducerParse {
@@ -177,7 +181,10 @@ function textStatements(idSql: string, idArgs: (string | number)[], v: Fields): 
                   updated_at = unixepoch('subsec') * 1000`,
           args: [...idArgs, l, v[`name_${l}`]!, v[`story_${l}`] ?? ''],
         }
-      : { sql: `DELETE FROM producer_translations WHERE producer_id = (${idSql}) AND locale = ?`, args: [...idArgs, l] },
+      : {
+          sql: `DELETE FROM producer_translations WHERE producer_id = (${idSql}) AND locale = ?`,
+          args: [...idArgs, l],
+        },
   );
 }
 
@@ -285,7 +292,8 @@ export async function updateProducer(
     return { ok: true, id: producerId };
   });
   const searched = ['village', ...LOCALES.map((l) => `name_${l}`)];
-  if (result.ok && (parsed.village || searched.some((k) => before[k] !== values[k]))) await reindexPlace(db, { producerId });
+  if (result.ok && (parsed.village || searched.some((k) => before[k] !== values[k])))
+    await reindexPlace(db, { producerId });
   return result;
 }
 
