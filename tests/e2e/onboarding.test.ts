@@ -71,7 +71,12 @@ describe.each(['ky', 'ru', 'en'] as const)('onboarding in %s', (locale) => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: `tmp/screenshots/onboarding-created-phone-${locale}.png`, fullPage: true });
 
-    for (const path of ['/staff/producers', '/staff/places', '/staff/places/regions/naryn', '/staff/places/villages/new']) {
+    for (const path of [
+      '/staff/producers',
+      '/staff/places',
+      '/staff/places/regions/naryn',
+      '/staff/places/villages/new',
+    ]) {
       await page.goto(`${base}/${locale}${path}`);
       expect(await pageWidth(page), path).toBeLessThanOrEqual(390);
       await page.screenshot({

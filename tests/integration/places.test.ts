@@ -5,6 +5,12 @@
  * spot; localized errors that keep what was typed; producers turned away; a region's story edited;
  * a renamed village found by search.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
@@ -205,7 +211,9 @@ describe('mistakes and access', () => {
       expect((await producer.get(path)).status, path).toBe(403);
       expect((await producer.post(path, FAMILY)).status, path).toBe(403);
     }
-    const count = await db.$client.execute("SELECT count(*) AS n FROM producers WHERE slug LIKE 'uy-bulo-abdykerimovdor%'");
+    const count = await db.$client.execute(
+      "SELECT count(*) AS n FROM producers WHERE slug LIKE 'uy-bulo-abdykerimovdor%'",
+    );
     expect(Number(count.rows[0]!.n)).toBe(1);
   });
 });
@@ -216,7 +224,10 @@ describe('editing places', () => {
     const fields = Object.fromEntries(
       form.doc
         .querySelectorAll('form.form input, form.form textarea')
-        .map((el) => [el.getAttribute('name')!, el.tagName === 'TEXTAREA' ? el.text : (el.getAttribute('value') ?? '')]),
+        .map((el) => [
+          el.getAttribute('name')!,
+          el.tagName === 'TEXTAREA' ? el.text : (el.getAttribute('value') ?? ''),
+        ]),
     );
     expect(fields.name_en).toBeTruthy();
     const story = 'Naryn: high pastures, yaks and felt, and the road to Tash-Rabat.';
@@ -248,4 +259,36 @@ describe('editing places', () => {
     const found = await new Buyer(base()).get('/en/search?q=zoomerang');
     expect(found.doc.querySelectorAll('.card-grid li').length).toBeGreaterThan(0);
   });
+});
+
+it('the staff pages for producers and places are valid HTML (Nu Html Checker), forms with errors included', async () => {
+  const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
+  const dir = mkdtempSync(join(tmpdir(), 'ovop-vnu-places-'));
+  const pages = [
+    await staff.get('/ky/staff/producers'),
+    await staff.get('/ky/staff/producers/new'),
+    await staff.post('/ky/staff/producers/new', { ...FAMILY, name_ky: '', village: 'new', v_lat: 'x' }),
+    await staff.get('/ru/staff/producers/1'),
+    await staff.get('/en/staff/places'),
+    await staff.get('/en/staff/places/regions/naryn'),
+    await staff.get('/ky/staff/places/villages/new?region=naryn'),
+    await staff.post('/ru/staff/places/villages/new', { region: 'naryn', name_ru: 'Х', lat: '1', lng: '2' }),
+  ];
+  const files = pages.map((page, i) => {
+    const file = join(dir, `page-${i}.html`);
+    writeFileSync(file, page.html);
+    return file;
+  });
+  expect(pages.map((p) => p.status)).toEqual([200, 200, 422, 200, 200, 200, 200, 422]);
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    { maxBuffer: 32 * 1024 * 1024 },
+  );
+  const messages = (
+    JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] }
+  ).messages;
+  expect(
+    messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').pop()}: ${m.message} ${m.extract ?? ''}`),
+  ).toEqual([]);
 });
