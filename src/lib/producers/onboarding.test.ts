@@ -12,6 +12,7 @@ import {
   parseProducerForm,
   updateProducer,
 } from './onboarding.ts';
+import { getProfile } from './profile.ts';
 
 const actor = { userId: 1, ip: '127.0.0.1' };
 const family = {
@@ -97,6 +98,7 @@ describe('onboarding a producer', () => {
       name_en: 'Sydykov family',
       story_en: 'Dried apples.',
       percent: '10',
+      main_locale: 'en',
     });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     expect(await updateProducer(db, actor, row!.id, parsed)).toEqual({ ok: true, id: row!.id });
@@ -107,6 +109,8 @@ describe('onboarding a producer', () => {
     });
     const bps = await db.$client.execute({ sql: 'SELECT commission_bps FROM producers WHERE id = ?', args: [row!.id] });
     expect(bps.rows[0]!.commission_bps).toBe(1000);
+    // The producer's own profile form puts the main language first.
+    expect((await getProfile(db, row!.id))?.mainLocale).toBe('en');
   });
 
   it('refuses a village that does not exist', async () => {

@@ -18,6 +18,8 @@ export interface Profile {
   phone: string;
   email: string;
   leadTimeDays: number | null;
+  /** The language the producer writes in (set by staff at onboarding): its fields come first. */
+  mainLocale: Locale;
   texts: Record<Locale, ProfileTexts>;
 }
 
@@ -48,6 +50,7 @@ export async function getProfile(db: Db, producerId: number): Promise<Profile | 
     phone: String(row.phone ?? ''),
     email: String(row.email ?? ''),
     leadTimeDays: row.lead_time_days === null ? null : Number(row.lead_time_days),
+    mainLocale: (LOCALES as readonly unknown[]).includes(row.main_locale) ? (row.main_locale as Locale) : 'ky',
     texts,
   };
 }
