@@ -15,7 +15,7 @@ import {
   VILLAGE_FIELDS,
   withBlanks,
 } from './places.ts';
-import { firstFreeSlug, slugFromName } from './slug.ts';
+import { firstFreeSlug, slugFromName } from '../catalog/slug.ts';
 
 const actor = { userId: 1, ip: '127.0.0.1' };
 

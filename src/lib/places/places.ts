@@ -9,7 +9,7 @@ import { auditStatement } from '../audit/audit.ts';
 import { listRegions, listVillages } from '../catalog/queries.ts';
 import { reindexProducts } from '../catalog/search-index.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { freeSlug, isSlugTaken, slugFromName } from './slug.ts';
+import { freeSlug, isSlugTaken, slugFromName } from '../catalog/slug.ts';
 
 /** Kyrgyzstan's bounding box (rounded outwards): 39.17–43.27 °N, 69.25–80.28 °E. */
 export const KG_BOUNDS = { lat: [39.1, 43.3], lng: [69.2, 80.3] } as const;

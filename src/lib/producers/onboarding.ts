@@ -20,7 +20,7 @@ import {
   villageSchema,
   withBlanks,
 } from '../places/places.ts';
-import { freeSlug, isSlugTaken, slugFromName } from '../places/slug.ts';
+import { freeSlug, isSlugTaken, slugFromName } from '../catalog/slug.ts';
 import { EmailField, getProfile, PhoneField } from './profile.ts';
 
 export const PRODUCER_KINDS = ['family', 'cooperative', 'company'] as const;

@@ -1,6 +1,6 @@
-/** URL slugs for places and producers made from their names: Latin, kebab-case, unique in their table. */
+/** URL slugs made from names (products, producers, villages): Latin, kebab-case, unique in their table. */
 import type { Db } from '../../../db/client.ts';
-import { romanize } from '../catalog/search-text.ts';
+import { romanize } from './search-text.ts';
 
 /** A kebab-case Latin slug for a name in any of the shop's scripts ("Үй-бүлө Асановдор" → "uy-bulo-asanovdor"). */
 export function slugFromName(name: string, fallback: string): string {
@@ -21,7 +21,7 @@ export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string 
 }
 
 /**
- * A slug for a new row of `table` (producers or villages) that no row has yet. Two people saving the
+ * A slug for a new producer or village that no row of its table has yet. Two people saving the
  * same name at once can still pick the same one: the UNIQUE index refuses the second, which retries.
  */
 export async function freeSlug(db: Db, table: 'producers' | 'villages', base: string): Promise<string> {
@@ -29,7 +29,7 @@ export async function freeSlug(db: Db, table: 'producers' | 'villages', base: st
     sql: `SELECT slug FROM ${table} WHERE slug = ? OR slug LIKE ? ESCAPE '\\'`,
     args: [base, `${base.replace(/[%_\\]/g, '\\$&')}-%`],
   });
-  // 'new' is the path of the form that adds one (/staff/places/villages/new), never a slug.
+  // 'new' is the path of the form that adds a village (/staff/places/villages/new), never a slug.
   return firstFreeSlug(base, new Set(['new', ...rs.rows.map((r) => String(r.slug))]));
 }
 
