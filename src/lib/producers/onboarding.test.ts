@@ -3,7 +3,9 @@ import type { Db } from '../../../db/client.ts';
 import { loadCatalog } from '../../../tests/factories/catalog.ts';
 import { tinyCatalog } from '../../../tests/factories/tiny.ts';
 import { freshDb } from '../../../tests/support/db.ts';
-import { getProducerPage, getVillagePage } from '../catalog/queries.ts';
+import { getProducerPage, getVillagePage, searchProducts } from '../catalog/queries.ts';
+import { emptyDraft } from '../listings/draft.ts';
+import { approveListing, createListing, submitListing } from '../listings/listings.ts';
 import {
   blankProducerForm,
   createProducer,
@@ -120,5 +122,39 @@ describe('onboarding a producer', () => {
       ok: false,
       errors: { village: 'staff.producers.error.village' },
     });
+  });
+
+  it("finds a new producer's first approved product by the producer's and the new village's names", async () => {
+    const parsed = parseProducerForm({
+      ...family,
+      name_ky: 'Үй-бүлө Жолдошевдор',
+      village: 'new',
+      v_region: 'issyk-kul',
+      v_name_ky: 'Чырак-Таш',
+      v_district_ky: 'Тоң району',
+      v_lat: '42.2',
+      v_lng: '76.5',
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const saved = await createProducer(db, actor, parsed);
+    if (!saved.ok) throw new Error('not saved');
+    const producer = { userId: 1, producerId: saved.id, name: 'Жолдошев', locale: 'ky' as const, ip: '127.0.0.1' };
+    const draft = emptyDraft(1);
+    draft.texts.ky = { name: 'Кара бал', description: 'Тоо балы.', ingredients: 'Бал' };
+    draft.variants = [
+      { sku: '', label: { ky: '500 г', ru: '500 г', en: '500 g' }, priceTiyin: 45_000, weightGrams: 700 },
+    ];
+    draft.photos = ['test-photo'];
+    const product = await createListing(db, producer, draft);
+    expect(await submitListing(db, producer, product)).toEqual([]);
+    expect((await searchProducts(db, 'ky', 'Чырак-Таш')).total).toBe(0);
+    expect((await approveListing(db, actor, product)).ok).toBe(true);
+    for (const q of ['Чырак-Таш', 'chyrak', 'Жолдошевдор']) {
+      const found = await searchProducts(db, 'en', q);
+      expect(
+        found.items.map((i) => i.id),
+        q,
+      ).toEqual([product]);
+    }
   });
 });
