@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
+import { foldText } from '../catalog/search-text.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { CommissionForm } from '../payouts/payouts.ts';
 import {
@@ -310,33 +311,37 @@ export interface StaffProducerRow {
   accounts: number;
 }
 
-/** Every producer for staff, newest first, optionally those whose name or village matches `q`. */
+/**
+ * Every producer for staff, newest first; with `q`, those whose name or village (in any language) contains
+ * it, compared folded (case, ё, ң ө ү) as search does, which SQLite's LIKE cannot do for Cyrillic.
+ */
 export async function listStaffProducers(db: Db, locale: Locale, q = ''): Promise<StaffProducerRow[]> {
   const best = (table: string, fk: string, id: string) => bestLocaleSql(table, fk, id, locale);
-  const like = `%${q.trim().replace(/[%_\\]/g, '\\$&')}%`;
-  const rs = await db.$client.execute({
-    sql: `SELECT pr.id, pr.slug, pr.kind, pr.status, prt.name, prt.locale AS name_locale, vt.name AS village, rt.name AS region,
-            (SELECT count(*) FROM products p WHERE p.producer_id = pr.id) AS products,
-            (SELECT count(*) FROM users u WHERE u.producer_id = pr.id) AS accounts
-          FROM producers pr JOIN villages v ON v.id = pr.village_id
-          LEFT JOIN producer_translations prt ON prt.producer_id = pr.id AND prt.locale = ${best('producer_translations', 'producer_id', 'pr.id')}
-          LEFT JOIN village_translations vt ON vt.village_id = v.id AND vt.locale = ${best('village_translations', 'village_id', 'v.id')}
-          LEFT JOIN region_translations rt ON rt.region_id = v.region_id AND rt.locale = ${best('region_translations', 'region_id', 'v.region_id')}
-          WHERE ? = '' OR EXISTS (SELECT 1 FROM producer_translations x WHERE x.producer_id = pr.id AND x.name LIKE ? ESCAPE '\\')
-            OR EXISTS (SELECT 1 FROM village_translations x WHERE x.village_id = v.id AND x.name LIKE ? ESCAPE '\\')
-          ORDER BY pr.id DESC LIMIT 500`,
-    args: [q.trim(), like, like],
-  });
-  return rs.rows.map((r) => ({
-    id: Number(r.id),
-    slug: String(r.slug),
-    name: String(r.name ?? r.slug),
-    nameLocale: (r.name_locale ?? locale) as Locale,
-    kind: String(r.kind),
-    village: String(r.village ?? ''),
-    region: String(r.region ?? ''),
-    status: String(r.status),
-    products: Number(r.products),
-    accounts: Number(r.accounts),
-  }));
+  const rs = await db.$client.execute(
+    `SELECT pr.id, pr.slug, pr.kind, pr.status, prt.name, prt.locale AS name_locale, vt.name AS village, rt.name AS region,
+       (SELECT count(*) FROM products p WHERE p.producer_id = pr.id) AS products,
+       (SELECT count(*) FROM users u WHERE u.producer_id = pr.id) AS accounts,
+       (SELECT group_concat(name, ' | ') FROM producer_translations WHERE producer_id = pr.id) || ' | ' ||
+       (SELECT group_concat(name, ' | ') FROM village_translations WHERE village_id = v.id) AS names
+     FROM producers pr JOIN villages v ON v.id = pr.village_id
+     LEFT JOIN producer_translations prt ON prt.producer_id = pr.id AND prt.locale = ${best('producer_translations', 'producer_id', 'pr.id')}
+     LEFT JOIN village_translations vt ON vt.village_id = v.id AND vt.locale = ${best('village_translations', 'village_id', 'v.id')}
+     LEFT JOIN region_translations rt ON rt.region_id = v.region_id AND rt.locale = ${best('region_translations', 'region_id', 'v.region_id')}
+     ORDER BY pr.id DESC`,
+  );
+  const wanted = foldText(q.trim());
+  return rs.rows
+    .filter((r) => !wanted || foldText(String(r.names ?? '')).includes(wanted))
+    .map((r) => ({
+      id: Number(r.id),
+      slug: String(r.slug),
+      name: String(r.name ?? r.slug),
+      nameLocale: (r.name_locale ?? locale) as Locale,
+      kind: String(r.kind),
+      village: String(r.village ?? ''),
+      region: String(r.region ?? ''),
+      status: String(r.status),
+      products: Number(r.products),
+      accounts: Number(r.accounts),
+    }));
 }
