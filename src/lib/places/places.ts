@@ -34,9 +34,9 @@ export const Latitude = degrees(KG_BOUNDS.lat, 'places.error.lat');
 export const Longitude = degrees(KG_BOUNDS.lng, 'places.error.lng');
 
 /** Issues for names: one is required, and a story or district needs the name in its language. */
-function requireNames(v: Fields, prefix: string, dependent: string[], ctx: z.RefinementCtx, required: Locale | null) {
-  const first = required ?? LOCALES.find((l) => v[`${prefix}name_${l}`]) ?? null;
-  if (!first) ctx.addIssue({ code: 'custom', message: 'listing.error.name_required', path: [`${prefix}name_ky`] });
+function requireNames(v: Fields, prefix: string, dependent: string[], ctx: z.RefinementCtx) {
+  if (!LOCALES.some((l) => v[`${prefix}name_${l}`]))
+    ctx.addIssue({ code: 'custom', message: 'listing.error.name_required', path: [`${prefix}name_ky`] });
   for (const l of LOCALES) {
     if (!v[`${prefix}name_${l}`] && dependent.some((d) => v[`${prefix}${d}_${l}`]))
       ctx.addIssue({ code: 'custom', message: 'listing.error.name_for_text', path: [`${prefix}name_${l}`] });
@@ -73,7 +73,7 @@ export function villageSchema(prefix = '') {
     })
     .superRefine((f, ctx) => {
       const v = f as unknown as Fields;
-      requireNames(v, prefix, prefix ? ['district'] : ['district', 'story'], ctx, null);
+      requireNames(v, prefix, prefix ? ['district'] : ['district', 'story'], ctx);
       for (const l of LOCALES) {
         if (v[`${prefix}name_${l}`] && !v[`${prefix}district_${l}`])
           ctx.addIssue({ code: 'custom', message: 'places.error.district', path: [`${prefix}district_${l}`] });
@@ -95,7 +95,7 @@ export const RegionForm = z
     lat: Latitude,
     lng: Longitude,
   })
-  .superRefine((f, ctx) => requireNames(f as unknown as Fields, '', ['description'], ctx, null), ALWAYS);
+  .superRefine((f, ctx) => requireNames(f as unknown as Fields, '', ['description'], ctx), ALWAYS);
 export type RegionValues = z.infer<typeof RegionForm>;
 
 /** The form's fields, each present (a field the browser did not send reads as empty). */
