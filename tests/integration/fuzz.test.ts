@@ -135,7 +135,7 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
   {
     kind: 'repeated and unicode',
     type: 'application/x-www-form-urlencoded',
-    body: 'intent=%F0%9F%92%A5&intent=save&id=abc&id=-1&action=%00&action=zzz&page=1e5&q=%D1%91%D2%A3&name=%E2%80%AE&quantity=1e309&variant=-1&from=1e5&to=abc&count=NaN&amount=-0&email=%3Cscript%3E&password=&category=%27',
+    body: 'intent=%F0%9F%92%A5&intent=save&id=abc&id=-1&action=%00&action=zzz&page=1e5&q=%D1%91%D2%A3&name=%E2%80%AE&quantity=1e309&variant=-1&from=1e5&to=abc&count=NaN&amount=-0&email=%3Cscript%3E&password=&category=%27&village=new&village=%00&region=%27&v_region=..&kind=%00&main_locale=xx&lat=1e309&lng=-0&v_lat=NaN&v_lng=abc&population=-1&percent=Infinity&grant_year=0x7E6&family_members=1e5&social_contract=%00&name_ky=%E2%80%AE',
   },
   { kind: 'no content type', body: 'a=1' },
   ...['review', 'place', 'edit'].map((step) => ({

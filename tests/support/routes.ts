@@ -61,6 +61,7 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
     'regions/slug': await one('SELECT slug FROM regions LIMIT 1'),
     'villages/slug': await one('SELECT slug FROM villages LIMIT 1'),
     id: ownProduct,
+    'producers/id': await one('SELECT id FROM producers ORDER BY id LIMIT 1'),
     'certificates/id': await one('SELECT id FROM certificates LIMIT 1'),
     number: await one('SELECT number FROM orders ORDER BY id DESC LIMIT 1'),
     token: await one('SELECT access_token FROM orders ORDER BY id DESC LIMIT 1'),

@@ -2,12 +2,18 @@
 import type { InStatement, InValue } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
 
+/** A row id the same batch creates, read back by a subquery (e.g. by the new row's unique slug). */
+export interface EntityIdQuery {
+  sql: string;
+  args: InValue[];
+}
+
 export interface AuditEntry {
   userId: number | null;
   action: string;
   entity: string;
-  /** The changed row's id, or an SQL expression for a row the same batch inserts. */
-  entityId: string | number | { sql: string; args: InValue[] };
+  /** The changed row's id, or an SQL query for a row the same batch inserts (e.g. by its unique slug). */
+  entityId: string | number | EntityIdQuery;
   before?: unknown;
   after?: unknown;
   ip?: string | null;
@@ -22,7 +28,7 @@ export function auditStatement(entry: AuditEntry, now = Date.now(), when?: { sql
   const id = typeof entry.entityId === 'object' ? entry.entityId : { sql: '?', args: [String(entry.entityId)] };
   return {
     sql: `INSERT INTO audit_log (user_id, action, entity, entity_id, before, after, ip, created_at)
-          SELECT ?, ?, ?, CAST(${id.sql} AS TEXT), ?, ?, ?, ? WHERE ${when?.sql ?? '1'}`,
+          SELECT ?, ?, ?, CAST((${id.sql}) AS TEXT), ?, ?, ?, ? WHERE ${when?.sql ?? '1'}`,
     args: [
       entry.userId,
       entry.action,
