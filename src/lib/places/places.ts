@@ -3,6 +3,7 @@
  * Every save is one batch with its audit row; the catalogue-version triggers (migration 0004) drop
  * cached pages at once, and products whose search text names the place are reindexed.
  */
+import type { InStatement } from '@libsql/client';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
@@ -14,7 +15,7 @@ import { freeSlug, isSlugTaken, slugFromName } from '../catalog/slug.ts';
 /** Kyrgyzstan's bounding box (rounded outwards): 39.17–43.27 °N, 69.25–80.28 °E. */
 export const KG_BOUNDS = { lat: [39.1, 43.3], lng: [69.2, 80.3] } as const;
 
-type Statement = { sql: string; args: (string | number | null)[] };
+type Statement = InStatement;
 type Fields = Record<string, string>;
 export type SaveResult = { ok: true; slug: string } | { ok: false; errors: Record<string, string> };
 

@@ -4,6 +4,7 @@
  * social contract, women-led, family members, contacts and the shop's commission. One batch per save
  * with its audit rows; texts the producer later edits themselves go through ./profile.ts.
  */
+import type { InStatement } from '@libsql/client';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
@@ -154,7 +155,7 @@ export async function getProducerForm(db: Db, producerId: number): Promise<(Fiel
 
 export type ProducerSave = { ok: true; id: number } | { ok: false; errors: Record<string, string> };
 type Actor = { userId: number; ip?: string | null };
-type Statement = { sql: string; args: (string | number | null)[] };
+type Statement = InStatement;
 
 /** The producer's own columns in the order both INSERT and UPDATE write them. */
 function columns(form: ProducerValues): [string, string | number | null][] {
