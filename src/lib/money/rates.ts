@@ -43,18 +43,18 @@ export function clearRatesCache(): void {
   cache = undefined;
 }
 
-/** The date of the oldest rate in force among the currencies shown besides KGS ('' when there are none). */
-export function oldestRateDate(rates: Map<Currency, Rate>): string {
-  const dates = [...rates.values()].filter((r) => r.currency !== 'KGS').map((r) => r.setOn);
-  return dates.length ? dates.sort()[0]! : '';
-}
-
-/** Whether the rates in force are older than `staleDays` days (or missing) on `today` (YYYY-MM-DD). */
-export function ratesAreStale(rates: Map<Currency, Rate>, today: string, staleDays: number): boolean {
-  const oldest = oldestRateDate(rates);
-  if (!oldest) return true;
-  const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${oldest}T00:00:00Z`)) / 86_400_000;
-  return age > staleDays;
+/**
+ * The shown currencies (besides KGS) whose rate in force is older than `staleDays` days on `today` (YYYY-MM-DD),
+ * oldest first: the bank's daily file leaves some out (JPY, KRW), and those need an admin's hand.
+ */
+export function staleCurrencies(rates: Map<Currency, Rate>, today: string, staleDays: number): Currency[] {
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  return CURRENCIES.filter((c) => c !== 'KGS')
+    .filter((c) => {
+      const rate = rates.get(c);
+      return !rate || day(today) - day(rate.setOn) > staleDays;
+    })
+    .sort((a, b) => (rates.get(a)?.setOn ?? '').localeCompare(rates.get(b)?.setOn ?? ''));
 }
 
 export interface RateHistoryRow {
