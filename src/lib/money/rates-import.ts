@@ -71,3 +71,16 @@ export async function lastScheduledImport(db: Db): Promise<string | null> {
   const v = rs.rows[0]?.last_result;
   return v === undefined || v === null ? null : String(v);
 }
+
+/** Imports an uploaded rates file for an admin; null when it is not the bank's format. */
+export async function importRatesFile(
+  db: Db,
+  actor: { userId: number; ip: string },
+  bytes: Uint8Array,
+): Promise<{ date: string; currencies: string[] } | null> {
+  if (bytes.byteLength === 0 || bytes.byteLength > MAX_BYTES) return null;
+  const parsed = parseNbkrRates(decodeNbkr(bytes));
+  if (!parsed || parsed.rates.length === 0) return null;
+  await saveRates(db, actor, parsed.rates, 'nbkr');
+  return { date: parsed.date, currencies: parsed.rates.map((r) => r.currency) };
+}

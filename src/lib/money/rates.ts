@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { getCatalogVersion, todayInBishkek } from '../catalog/queries.ts';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import { CURRENCIES, isCurrency, type Currency, type Rate } from './money.ts';
 
 let cache: { key: string; rates: Map<Currency, Rate> } | undefined;
@@ -156,4 +157,11 @@ export async function saveRates(
   );
   await db.$client.batch(statements, 'write');
   return rates.length;
+}
+
+/** A rate as som per unit in the page's language: 87,45 · 0,0612. */
+export function formatRate(locale: Locale, kgsPerUnitMicros: number): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { minimumFractionDigits: 2, maximumFractionDigits: 6 }).format(
+    kgsPerUnitMicros / 1_000_000,
+  );
 }
