@@ -60,7 +60,12 @@ function signature(t: ReturnType<typeof getTranslator>, shop: ShopDetails): stri
 }
 
 /** The confirmation of a placed or paid order, in the buyer's language, with the shop's current details. */
-export function orderMail(order: OrderMailFacts, origin: string, event: 'placed' | 'paid', settings: ShopSettings): Mail {
+export function orderMail(
+  order: OrderMailFacts,
+  origin: string,
+  event: 'placed' | 'paid',
+  settings: ShopSettings,
+): Mail {
   const t = getTranslator(order.locale);
   const shop = shopDetails(settings, order.locale);
   const kgs = (tiyin: number) => formatPrice(order.locale, tiyin, undefined);

@@ -36,7 +36,12 @@ describe('the shipping table form', () => {
     const r = parseShippingZoneForm(form({ w0: '3', p0: '250', w1: '1', p1: '0', w2: 'x', p2: '-5' }), others);
     expect(r).toEqual({
       ok: false,
-      errors: { w1: 'shipping.error.weight_order', p1: 'shipping.error.price', w2: 'shipping.error.weight', p2: 'shipping.error.price' },
+      errors: {
+        w1: 'shipping.error.weight_order',
+        p1: 'shipping.error.price',
+        w2: 'shipping.error.weight',
+        p2: 'shipping.error.price',
+      },
     });
     expect(parseShippingZoneForm(form({}), others)).toEqual({ ok: false, errors: { w0: 'shipping.error.no_rates' } });
   });
@@ -48,7 +53,11 @@ describe('the shipping table form', () => {
     );
     expect(r).toEqual({
       ok: false,
-      errors: { code: 'shipping.error.code_taken', countries: 'shipping.error.countries_taken', name_en: 'shipping.error.name' },
+      errors: {
+        code: 'shipping.error.code_taken',
+        countries: 'shipping.error.countries_taken',
+        name_en: 'shipping.error.name',
+      },
     });
     expect(parseShippingZoneForm(form({ countries: 'KG XX', w0: '1', p0: '1' }), others)).toEqual({
       ok: false,

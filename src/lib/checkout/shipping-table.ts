@@ -33,23 +33,24 @@ export async function listShippingTable(db: Db): Promise<ShippingZoneRow[]> {
     ],
     'read',
   );
-  const out = zones!.rows.map(
-    (z): ShippingZoneRow => ({
-      id: Number(z.id),
-      code: String(z.code),
-      countries: JSON.parse(String(z.countries)) as string[],
-      names: { ky: '', ru: '', en: '' },
-      rates: [],
-      version: Number(z.updated_at),
-    }),
-  );
+  const out = zones!.rows.map((z): ShippingZoneRow => ({
+    id: Number(z.id),
+    code: String(z.code),
+    countries: JSON.parse(String(z.countries)) as string[],
+    names: { ky: '', ru: '', en: '' },
+    rates: [],
+    version: Number(z.updated_at),
+  }));
   const byId = new Map(out.map((z) => [z.id, z]));
   for (const n of names!.rows) {
     const zone = byId.get(Number(n.zone_id));
-    if (zone && (LOCALES as readonly string[]).includes(String(n.locale))) zone.names[n.locale as Locale] = String(n.name);
+    if (zone && (LOCALES as readonly string[]).includes(String(n.locale)))
+      zone.names[n.locale as Locale] = String(n.name);
   }
   for (const r of rates!.rows) {
-    byId.get(Number(r.zone_id))?.rates.push({ maxWeightGrams: Number(r.max_weight_grams), priceTiyin: Number(r.price_tiyin) });
+    byId
+      .get(Number(r.zone_id))
+      ?.rates.push({ maxWeightGrams: Number(r.max_weight_grams), priceTiyin: Number(r.price_tiyin) });
   }
   return out;
 }
@@ -64,9 +65,7 @@ export interface ShippingZoneInput {
   rates: { maxWeightGrams: number; priceTiyin: number }[];
 }
 
-export type ShippingZoneParse =
-  | { ok: true; zone: ShippingZoneInput }
-  | { ok: false; errors: Record<string, string> };
+export type ShippingZoneParse = { ok: true; zone: ShippingZoneInput } | { ok: false; errors: Record<string, string> };
 
 /** "2,5" or "0.75" kg → grams; null when it is not a weight between 1 g and 1 t. */
 export function parseKg(text: string): number | null {

@@ -31,7 +31,12 @@ const NbkrFile = z.object({
       .array(
         z.object({
           '@_ISOCode': z.string().regex(/^[A-Z]{3}$/),
-          Nominal: z.string().trim().regex(/^\d{1,7}$/).transform(Number).refine((n) => n >= 1),
+          Nominal: z
+            .string()
+            .trim()
+            .regex(/^\d{1,7}$/)
+            .transform(Number)
+            .refine((n) => n >= 1),
           Value: z.string().trim().min(1),
         }),
       )

@@ -31,8 +31,7 @@ async function recordResult(db: Db, name: string, result: string): Promise<void>
 }
 
 export type RatesImportResult =
-  | { ok: true; date: string; currencies: string[] }
-  | { ok: false; reason: 'unreachable' | 'bad_file' };
+  { ok: true; date: string; currencies: string[] } | { ok: false; reason: 'unreachable' | 'bad_file' };
 
 /** Fetches the rates file and saves the shown currencies' rates (others keep theirs). */
 export async function importRatesFromUrl(
@@ -57,7 +56,12 @@ export async function importRatesFromUrl(
 }
 
 /** One tick of the schedule: imports when due and this process claimed the run. */
-export async function runScheduledRatesImport(db: Db, url: string, everyHours: number, now = Date.now()): Promise<void> {
+export async function runScheduledRatesImport(
+  db: Db,
+  url: string,
+  everyHours: number,
+  now = Date.now(),
+): Promise<void> {
   if (!(await claimScheduledJob(db, JOB, everyHours * 3_600_000, now))) return;
   const result = await importRatesFromUrl(db, url);
   const summary = result.ok ? `ok ${result.date} ${result.currencies.join(',')}` : `failed: ${result.reason}`;

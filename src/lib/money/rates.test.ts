@@ -25,7 +25,12 @@ beforeAll(async () => {
 
 describe('rates with history', () => {
   it('uses the latest rate on or before today, so a rate dated tomorrow waits for its day', async () => {
-    await saveRates(db, actor, [{ currency: 'USD', effectiveOn: '2026-12-04', kgsPerUnitMicros: 88_000_000 }], 'manual');
+    await saveRates(
+      db,
+      actor,
+      [{ currency: 'USD', effectiveOn: '2026-12-04', kgsPerUnitMicros: 88_000_000 }],
+      'manual',
+    );
     clearRatesCache();
     expect((await getRates(db, at('2026-12-03'))).get('USD')).toMatchObject({ kgsPerUnitMicros: 87_450_000 });
     expect((await getRates(db, at('2026-12-04'))).get('USD')).toMatchObject({ kgsPerUnitMicros: 88_000_000 });
@@ -40,9 +45,15 @@ describe('rates with history', () => {
     expect(rates.get('USD')!.kgsPerUnitMicros).toBe(87_910_000);
     expect(rates.get('JPY')).toMatchObject({ kgsPerUnitMicros: 571_200, setOn: '2026-11-20' });
     const bad = (async () => new Response('<html>maintenance</html>')) as unknown as typeof fetch;
-    expect(await importRatesFromUrl(db, 'https://nbkr.example/daily.xml', bad)).toEqual({ ok: false, reason: 'bad_file' });
+    expect(await importRatesFromUrl(db, 'https://nbkr.example/daily.xml', bad)).toEqual({
+      ok: false,
+      reason: 'bad_file',
+    });
     const down = (async () => new Response('', { status: 503 })) as unknown as typeof fetch;
-    expect(await importRatesFromUrl(db, 'https://nbkr.example/daily.xml', down)).toEqual({ ok: false, reason: 'unreachable' });
+    expect(await importRatesFromUrl(db, 'https://nbkr.example/daily.xml', down)).toEqual({
+      ok: false,
+      reason: 'unreachable',
+    });
   });
 
   it('lets one of several processes claim a scheduled run', async () => {
@@ -66,5 +77,24 @@ describe('rates with history', () => {
     expect(parseKgsPerUnit('0.061234')).toBe(61_234);
     expect(parseKgsPerUnit('0')).toBeNull();
     expect(parseKgsPerUnit('1,2345678')).toBeNull();
+  });
+});
+
+describe('the rate form', () => {
+  it('refuses impossible dates and rates without throwing', async () => {
+    const { RateForm } = await import('./rates.ts');
+    const bad = RateForm.safeParse({ currency: 'KGS', rate: '-3', effectiveOn: '2026-13-01' });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ['currency', 'rates.error.currency'],
+      ['rate', 'rates.error.rate'],
+      ['effectiveOn', 'rates.error.date'],
+    ]);
+    expect(RateForm.safeParse({ currency: 'USD', rate: '87,45', effectiveOn: '2026-02-29' }).success).toBe(false);
+    expect(RateForm.parse({ currency: 'USD', rate: '87,45', effectiveOn: '2028-02-29' })).toEqual({
+      currency: 'USD',
+      rate: 87_450_000,
+      effectiveOn: '2028-02-29',
+    });
   });
 });

@@ -99,11 +99,16 @@ export const IsoDate = z
   .string()
   .trim()
   .regex(ISO_DATE, 'rates.error.date')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'rates.error.date');
+  .refine((d) => {
+    const time = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(d);
+  }, 'rates.error.date');
 
 /** An admin's rate: a shown currency (not KGS), KGS per unit, the date it applies from. */
 export const RateForm = z.object({
-  currency: z.enum(CURRENCIES.filter((c) => c !== 'KGS') as [Currency, ...Currency[]], { error: 'rates.error.currency' }),
+  currency: z.enum(CURRENCIES.filter((c) => c !== 'KGS') as [Currency, ...Currency[]], {
+    error: 'rates.error.currency',
+  }),
   rate: z
     .string()
     .transform((s) => parseKgsPerUnit(s) ?? 0)

@@ -113,7 +113,12 @@ const Phone = z
 export const ShopSettingsForm = z.object({
   legalName: text(200, 'settings.error.required'),
   phone: optional(Phone),
-  email: optional(z.string().trim().pipe(z.email({ error: 'settings.error.email' }))).transform((v) => v.toLowerCase()),
+  email: optional(
+    z
+      .string()
+      .trim()
+      .pipe(z.email({ error: 'settings.error.email' })),
+  ).transform((v) => v.toLowerCase()),
   whatsapp: optional(Phone),
   telegram: optional(
     z
@@ -175,7 +180,15 @@ export async function saveShopSettings(
     ...SHARED_KEYS.map((k) => upsert(k, '', settings[k])),
     ...LOCALIZED_KEYS.flatMap((k) => LOCALES.map((l) => upsert(k, l, settings[k][l]))),
     auditStatement(
-      { userId: actor.userId, action: 'settings.update', entity: 'shop_settings', entityId: 'shop', before, after: settings, ip: actor.ip },
+      {
+        userId: actor.userId,
+        action: 'settings.update',
+        entity: 'shop_settings',
+        entityId: 'shop',
+        before,
+        after: settings,
+        ip: actor.ip,
+      },
       now,
     ),
   ];
