@@ -1,8 +1,9 @@
 /**
- * Who may enter the producer and staff areas, for every route under /<locale>/producer/** and
- * /<locale>/staff/** read from src/pages (routes added later are covered without editing this file):
- * anonymous visitors are sent to the sign-in page and back, other roles get 403, for GET and POST alike,
- * and the right role gets in. This is the one place that checks the areas route by route.
+ * Who may enter the producer, staff and admin areas, for every route under /<locale>/producer/**,
+ * /<locale>/staff/** and /<locale>/admin/** read from src/pages (routes added later are covered without
+ * editing this file): anonymous visitors are sent to the sign-in page and back, other roles get 403 (staff
+ * too, in the admin area), for GET and POST alike, and the right role gets in. This is the one place that
+ * checks the areas route by route.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -13,12 +14,15 @@ const base = () => inject('baseUrl');
 const LOCALES = ['ky', 'ru', 'en'];
 let producer: Buyer;
 let staff: Buyer;
+let admin: Buyer;
 
 beforeAll(async () => {
   producer = new Buyer(base(), { localAddress: '127.0.0.11' });
   staff = new Buyer(base(), { localAddress: '127.0.0.11' });
+  admin = new Buyer(base(), { localAddress: '127.0.0.11' });
   expect((await producer.signIn('producer@ovop.kg', 'demo-producer-2026')).status).toBe(303);
   expect((await staff.signIn('staff@ovop.kg', 'demo-staff-2026')).status).toBe(303);
+  expect((await admin.signIn('admin@ovop.kg', 'demo-admin-2026')).status).toBe(303);
 });
 
 /** The routes with their parameters filled (any value: the role check comes before the lookup). */
@@ -27,10 +31,11 @@ const paths = areaRoutes().map(({ route, area }, i) => {
   return { area, locale, path: route.pattern.replace('[locale]', locale).replace(/\[[^\]]+\]/g, '1') };
 });
 
-describe('the producer and staff areas', () => {
+describe('the producer, staff and admin areas', () => {
   it('finds the area routes in src/pages', () => {
     expect(paths.filter((p) => p.area === 'producer').length).toBeGreaterThanOrEqual(8);
     expect(paths.filter((p) => p.area === 'staff').length).toBeGreaterThanOrEqual(15);
+    expect(paths.filter((p) => p.area === 'admin').length).toBeGreaterThanOrEqual(3);
   });
 
   it('sends anonymous visitors to the sign-in page and back, for GET and POST', async () => {
@@ -48,15 +53,17 @@ describe('the producer and staff areas', () => {
 
   it('refuses the other role with 403, for GET and POST', async () => {
     for (const { path, area } of paths) {
-      const intruder = area === 'producer' ? staff : producer;
-      expect((await intruder.get(path)).status, `GET ${path}`).toBe(403);
-      expect((await intruder.post(path, { intent: 'save' })).status, `POST ${path}`).toBe(403);
+      const intruders = area === 'producer' ? [staff, admin] : area === 'staff' ? [producer] : [producer, staff];
+      for (const intruder of intruders) {
+        expect((await intruder.get(path)).status, `GET ${path}`).toBe(403);
+        expect((await intruder.post(path, { intent: 'save' })).status, `POST ${path}`).toBe(403);
+      }
     }
   });
 
   it('lets the right role in', async () => {
     for (const { path, area } of paths) {
-      const owner = area === 'producer' ? producer : staff;
+      const owner = area === 'producer' ? producer : area === 'staff' ? staff : admin;
       const res = await owner.get(path);
       expect([200, 404], `GET ${path}`).toContain(res.status);
     }

@@ -1,6 +1,6 @@
 /**
  * Nothing a stranger sends gives a 5xx. Every route from src/pages/** (dynamic segments filled with real
- * values and garbage) is sent, as an anonymous visitor, one with forged cookies, a producer and staff, GETs with garbage query
+ * values and garbage) is sent, as an anonymous visitor, one with forged cookies, a producer, staff and an admin, GETs with garbage query
  * strings and forged headers, and POSTs with garbage bodies of every kind a client can send. Requests come
  * from their own loopback address, so the sign-in throttle they trip does not touch other test files.
  */
@@ -181,25 +181,56 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'receipt_locale',
       'carrier',
       'tracking',
+      // the admin's money settings: rates, the shipping table, the shop's details
+      'currency',
+      'rate',
+      'effectiveOn',
+      'zone',
+      'version',
+      'name_ky',
+      'name_ru',
+      'name_en',
+      'countries',
+      'w0',
+      'p0',
+      'w1',
+      'p1',
+      'legalName',
+      'phone',
+      'whatsapp',
+      'telegram',
+      'bankRecipient',
+      'bankName',
+      'bankAccount',
+      'bankBic',
+      'bankSwift',
+      'address_ky',
+      'address_ru',
+      'address_en',
+      'hours_ky',
+      'hours_ru',
+      'hours_en',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),
   })),
 ];
 
-type Role = 'anonymous' | 'forged cookies' | 'producer' | 'staff';
+type Role = 'anonymous' | 'forged cookies' | 'producer' | 'staff' | 'admin';
 const cookies: Record<Role, string> = {
   anonymous: '',
   // A session that does not exist, under both cookie names, and a currency and language that are not.
   'forged cookies': 'sid=%00%FF%FEnot-a-session; __Host-sid=x; currency=%3Cscript%3E; lang=zz',
   producer: '',
   staff: '',
+  admin: '',
 };
 
 beforeAll(async () => {
   for (const [role, email, password] of [
     ['producer', 'producer@ovop.kg', 'demo-producer-2026'],
     ['staff', 'staff@ovop.kg', 'demo-staff-2026'],
+    ['admin', 'admin@ovop.kg', 'demo-admin-2026'],
   ] as const) {
     const visitor = new Buyer(base(), { localAddress: '127.0.0.10' });
     expect((await visitor.signIn(email, password)).status).toBe(303);
@@ -233,7 +264,7 @@ describe('fuzz', () => {
     let seed = 0;
     for (const route of listRoutes()) {
       const paths = fill(route, real, 1, ['en', 'ky', 'ru'][seed % 3], seed);
-      for (const role of ['anonymous', 'forged cookies', 'producer', 'staff'] as const) {
+      for (const role of ['anonymous', 'forged cookies', 'producer', 'staff', 'admin'] as const) {
         for (const path of paths) {
           const cookie: Record<string, string> = cookies[role] ? { Cookie: cookies[role] } : {};
           // GETs: garbage query strings, forged Host and forwarding headers.
@@ -256,7 +287,7 @@ describe('fuzz', () => {
           }
           // POSTs: every garbage body, with the shop's own Origin so the origin checks let them through.
           // Signing out would end the role's session for the rest of the run: only anonymous posts there.
-          if ((role === 'producer' || role === 'staff') && route.pattern.endsWith('/sign-out')) continue;
+          if (role !== 'anonymous' && role !== 'forged cookies' && route.pattern.endsWith('/sign-out')) continue;
           for (const b of BODIES) {
             const s = seed++;
             const headers: Record<string, string> = {

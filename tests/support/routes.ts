@@ -111,12 +111,12 @@ export function fill(route: Route, real: Record<string, string[]>, garbage = 1, 
   return [...paths];
 }
 
-/** The producer and staff areas' routes (the middleware guards them by role). */
-export function areaRoutes(): { route: Route; area: 'producer' | 'staff' }[] {
+/** The producer, staff and admin areas' routes (the middleware guards them by role). */
+export function areaRoutes(): { route: Route; area: 'producer' | 'staff' | 'admin' }[] {
   return listRoutes()
     .map((route) => ({ route, area: route.pattern.split('/')[2] }))
     .filter(
-      (r): r is { route: Route; area: 'producer' | 'staff' } =>
-        r.route.pattern.startsWith('/[locale]/') && (r.area === 'producer' || r.area === 'staff'),
+      (r): r is { route: Route; area: 'producer' | 'staff' | 'admin' } =>
+        r.route.pattern.startsWith('/[locale]/') && (r.area === 'producer' || r.area === 'staff' || r.area === 'admin'),
     );
 }
