@@ -31,7 +31,7 @@ describe('rates with history', () => {
       [{ currency: 'USD', effectiveOn: '2026-12-04', kgsPerUnitMicros: 88_000_000 }],
       'manual',
     );
-    clearRatesCache();
+    clearRatesCache(db);
     expect((await getRates(db, at('2026-12-03'))).get('USD')).toMatchObject({ kgsPerUnitMicros: 87_450_000 });
     expect((await getRates(db, at('2026-12-04'))).get('USD')).toMatchObject({ kgsPerUnitMicros: 88_000_000 });
     expect((await listRateHistory(db)).filter((r) => r.currency === 'USD')).toHaveLength(2);

@@ -11,7 +11,7 @@ import { getCatalogVersion, todayInBishkek } from '../catalog/queries.ts';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 import { CURRENCIES, isCurrency, type Currency, type Rate } from './money.ts';
 
-let cache: { key: string; rates: Map<Currency, Rate> } | undefined;
+const caches = new WeakMap<Db, { key: string; rates: Map<Currency, Rate> }>();
 
 /**
  * The rates in force today (KGS base), memoised while the catalogue version and the day stay the same: every
@@ -20,6 +20,7 @@ let cache: { key: string; rates: Map<Currency, Rate> } | undefined;
 export async function getRates(db: Db, now = Date.now()): Promise<Map<Currency, Rate>> {
   const today = todayInBishkek(new Date(now));
   const key = `${await getCatalogVersion(db)}:${today}`;
+  const cache = caches.get(db);
   if (cache?.key === key) return cache.rates;
   const rs = await db.$client.execute({
     sql: `SELECT r.currency, r.kgs_per_unit_micros, r.effective_on FROM currency_rates r
@@ -35,13 +36,13 @@ export async function getRates(db: Db, now = Date.now()): Promise<Map<Currency, 
     }
   }
   if (!rates.has('KGS')) rates.set('KGS', { currency: 'KGS', kgsPerUnitMicros: 1_000_000, setOn: '' });
-  cache = { key, rates };
+  caches.set(db, { key, rates });
   return rates;
 }
 
-/** Forgets memoised rates (in tests). */
-export function clearRatesCache(): void {
-  cache = undefined;
+/** Forgets memoised rates of a database (in tests). */
+export function clearRatesCache(db: Db): void {
+  caches.delete(db);
 }
 
 /**

@@ -57,7 +57,7 @@ export function defaultShopSettings(): ShopSettings {
   };
 }
 
-let memo: { version: number; settings: ShopSettings } | undefined;
+const memos = new WeakMap<Db, { version: number; settings: ShopSettings }>();
 
 /**
  * The settings, memoised per catalogue version: a trigger bumps the version on every write to
@@ -65,6 +65,7 @@ let memo: { version: number; settings: ShopSettings } | undefined;
  */
 export async function getShopSettings(db: Db): Promise<ShopSettings> {
   const version = await getCatalogVersion(db);
+  const memo = memos.get(db);
   if (memo?.version === version) return memo.settings;
   const rs = await db.$client.execute('SELECT key, locale, value FROM shop_settings');
   const settings = defaultShopSettings();
@@ -77,7 +78,7 @@ export async function getShopSettings(db: Db): Promise<ShopSettings> {
       settings[key as LocalizedKey][locale as Locale] = String(r.value);
     }
   }
-  memo = { version, settings };
+  memos.set(db, { version, settings });
   return settings;
 }
 
