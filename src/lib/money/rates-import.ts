@@ -25,9 +25,15 @@ export async function claimScheduledJob(db: Db, name: string, everyMs: number, n
   return rs.rows.length === 1;
 }
 
-/** Records how the last run went (shown on the rates page). */
-async function recordResult(db: Db, name: string, result: string): Promise<void> {
-  await db.$client.execute({ sql: 'UPDATE scheduled_jobs SET last_result = ? WHERE name = ?', args: [result, name] });
+/** A failed import is tried again after this long rather than a whole period later. */
+const RETRY_MS = 15 * 60_000;
+
+/** Records how the last run went (shown on the rates page); a failed run is due again sooner. */
+async function recordResult(db: Db, name: string, result: string, retryAt: number | null): Promise<void> {
+  await db.$client.execute({
+    sql: 'UPDATE scheduled_jobs SET last_result = ?, next_run_at = min(next_run_at, coalesce(?, next_run_at)) WHERE name = ?',
+    args: [result, retryAt, name],
+  });
 }
 
 export type RatesImportResult =
@@ -65,7 +71,7 @@ export async function runScheduledRatesImport(
   if (!(await claimScheduledJob(db, JOB, everyHours * 3_600_000, now))) return;
   const result = await importRatesFromUrl(db, url);
   const summary = result.ok ? `ok ${result.date} ${result.currencies.join(',')}` : `failed: ${result.reason}`;
-  await recordResult(db, JOB, `${new Date(now).toISOString()} ${summary}`);
+  await recordResult(db, JOB, `${new Date(now).toISOString()} ${summary}`, result.ok ? null : now + RETRY_MS);
   if (!result.ok) console.error(`importing currency rates from ${url} failed: ${result.reason}`);
 }
 

@@ -98,3 +98,18 @@ describe('the rate form', () => {
     });
   });
 });
+
+describe('the scheduled import', () => {
+  it('tries again after 15 minutes when the bank cannot be reached, else after the whole period', async () => {
+    const { runScheduledRatesImport } = await import('./rates-import.ts');
+    const next = async () =>
+      Number(
+        (await db.$client.execute("SELECT next_run_at FROM scheduled_jobs WHERE name = 'rates-import'")).rows[0]!
+          .next_run_at,
+      );
+    const now = Date.now();
+    // Nothing listens on port 9 of this machine: unreachable.
+    await runScheduledRatesImport(db, 'http://127.0.0.1:9/daily.xml', 6, now);
+    expect(await next()).toBe(now + 15 * 60_000);
+  });
+});
