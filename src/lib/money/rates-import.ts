@@ -3,27 +3,13 @@
  * whose guarded UPDATE moves the job's next run time does the import, the others skip it.
  */
 import type { Db } from '../../../db/client.ts';
+import { claimScheduledJob } from '../jobs/schedule.ts';
 import { decodeNbkr, parseNbkrRates } from './nbkr.ts';
 import { saveRates } from './rates.ts';
 
 const JOB = 'rates-import';
 /** The bank's file is a few kilobytes; anything much larger is not it. */
 const MAX_BYTES = 512 * 1024;
-
-/**
- * Claims a scheduled job for this process: true when it was due and this call moved its next run
- * `everyMs` ahead (one guarded statement, so two processes never both get it).
- */
-export async function claimScheduledJob(db: Db, name: string, everyMs: number, now = Date.now()): Promise<boolean> {
-  const rs = await db.$client.execute({
-    sql: `INSERT INTO scheduled_jobs (name, next_run_at, updated_at) VALUES (?, ?, ?)
-          ON CONFLICT (name) DO UPDATE SET next_run_at = excluded.next_run_at, updated_at = excluded.updated_at
-          WHERE scheduled_jobs.next_run_at <= ?
-          RETURNING name`,
-    args: [name, now + everyMs, now, now],
-  });
-  return rs.rows.length === 1;
-}
 
 /** A failed import is tried again after this long rather than a whole period later. */
 const RETRY_MS = 15 * 60_000;

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client.ts';
 import { freshDb } from '../../../tests/support/db.ts';
-import { claimScheduledJob, importRatesFromUrl } from './rates-import.ts';
+import { claimScheduledJob } from '../jobs/schedule.ts';
+import { importRatesFromUrl } from './rates-import.ts';
 import { clearRatesCache, getRates, listRateHistory, parseKgsPerUnit, staleCurrencies, saveRates } from './rates.ts';
 
 let db: Db;
