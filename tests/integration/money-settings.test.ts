@@ -131,6 +131,18 @@ describe('currency rates', () => {
     expect(wrong.doc.querySelector('#e-rate')).not.toBeNull();
     expect(wrong.doc.querySelector('#e-effectiveOn')).not.toBeNull();
     expect(wrong.doc.querySelector('#rate')?.getAttribute('value')).toBe('-3');
+    // An order placed in USD before the change keeps the rate it was placed at.
+    const buyer = new Buyer(base());
+    buyer.cookies.set('currency', 'USD');
+    await buyer.post('/en/cart', { intent: 'add', variant: (await productInStock(3)).variant, quantity: 1 });
+    const placed = await buyer.checkout('/en/checkout', {
+      ...PICKUP_FORM,
+      email: 'locked@example.com',
+      payment: 'bank_transfer',
+    });
+    expect(placed.status).toBe(303);
+    const orderPage = async () => (await buyer.get(placed.location!)).doc.querySelector('main')!.textContent;
+    const charged = /\$[\d,.]+/.exec(await orderPage())![0];
     const today = todayInBishkek();
     const saved = await admin.post('/en/admin/rates', {
       intent: 'rate',
@@ -139,6 +151,11 @@ describe('currency rates', () => {
       effectiveOn: today,
     });
     expect(saved.status).toBe(303);
+    const locked = await db.$client.execute(
+      "SELECT kgs_per_unit_micros, currency FROM orders WHERE email = 'locked@example.com'",
+    );
+    expect(locked.rows[0]).toMatchObject({ kgs_per_unit_micros: 87_910_000, currency: 'USD' });
+    expect(await orderPage()).toContain(charged);
     const after = await visitor.get(`/en/products/${slug}`);
     expect(after.doc.querySelector('.price')?.textContent.trim()).toBe(
       formatPrice('en', minPrice, { currency: 'USD', kgsPerUnitMicros: 80_500_000, setOn: '' }),
