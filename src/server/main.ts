@@ -16,6 +16,7 @@ import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.
 import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
 import { deliverOutbox } from '../lib/mail/outbox.ts';
+import { runScheduledRatesImport } from '../lib/money/rates-import.ts';
 import { deleteOldLookups } from '../lib/orders/lookup.ts';
 import { deleteOrphanMedia } from '../lib/media/store.ts';
 import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
@@ -164,6 +165,17 @@ if (env.SMTP_URL) {
       .catch((error: unknown) => console.error('sending the outbox failed', error))
       .finally(() => (running = false));
   }, env.OUTBOX_POLL_SECONDS * 1000).unref();
+}
+
+// The National Bank's rates, when RATES_URL is set: checked every minute, imported by one process when due.
+if (env.RATES_URL) {
+  const ratesUrl = env.RATES_URL;
+  const tick = () =>
+    runScheduledRatesImport(db, ratesUrl, env.RATES_EVERY_HOURS).catch((error: unknown) =>
+      console.error('importing currency rates failed', error),
+    );
+  void tick();
+  setInterval(tick, 60_000).unref();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -20,9 +20,9 @@ let admin: Buyer;
 beforeAll(async () => {
   producer = new Buyer(base(), { localAddress: '127.0.0.11' });
   staff = new Buyer(base(), { localAddress: '127.0.0.11' });
+  admin = new Buyer(base(), { localAddress: '127.0.0.11' });
   expect((await producer.signIn('producer@ovop.kg', 'demo-producer-2026')).status).toBe(303);
   expect((await staff.signIn('staff@ovop.kg', 'demo-staff-2026')).status).toBe(303);
-  admin = new Buyer(base(), { localAddress: '127.0.0.11' });
   expect((await admin.signIn('admin@ovop.kg', 'demo-admin-2026')).status).toBe(303);
 });
 

@@ -1,6 +1,6 @@
 /**
  * Nothing a stranger sends gives a 5xx. Every route from src/pages/** (dynamic segments filled with real
- * values and garbage) is sent, as an anonymous visitor, one with forged cookies, a producer and staff, GETs with garbage query
+ * values and garbage) is sent, as an anonymous visitor, one with forged cookies, a producer, staff and an admin, GETs with garbage query
  * strings and forged headers, and POSTs with garbage bodies of every kind a client can send. Requests come
  * from their own loopback address, so the sign-in throttle they trip does not touch other test files.
  */
@@ -187,6 +187,35 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'producer',
       'password',
       'confirm',
+      // the admin's money settings: rates, the shipping table, the shop's details
+      'currency',
+      'rate',
+      'effectiveOn',
+      'zone',
+      'version',
+      'name_ky',
+      'name_ru',
+      'name_en',
+      'countries',
+      'w0',
+      'p0',
+      'w1',
+      'p1',
+      'legalName',
+      'phone',
+      'whatsapp',
+      'telegram',
+      'bankRecipient',
+      'bankName',
+      'bankAccount',
+      'bankBic',
+      'bankSwift',
+      'address_ky',
+      'address_ru',
+      'address_en',
+      'hours_ky',
+      'hours_ru',
+      'hours_en',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),
