@@ -7,6 +7,9 @@ import { getEnv } from '../src/lib/env.ts';
 
 export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
+/** How long an embedded connection waits for another process's write lock before SQLITE_BUSY. */
+export const BUSY_TIMEOUT_MS = 5000;
+
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b/i;
 
 /**
@@ -34,11 +37,13 @@ function queueWrites(client: Client): void {
 
 /** Opens a libSQL database: an embedded `file:` database or a libSQL server URL. */
 export function openDb(url: string, authToken?: string): Db {
-  const client = createClient({ url, authToken });
+  // `timeout` is the embedded connections' busy timeout (ms): another process writing the same file (a
+  // CLI, a backup's job claim, a second instance) waits for the lock instead of failing with SQLITE_BUSY.
+  // `PRAGMA busy_timeout` does not stick on libsql's connections (it read back 0), so it is set here.
+  const client = createClient({ url, authToken, ...(url.startsWith('file:') ? { timeout: BUSY_TIMEOUT_MS } : {}) });
   if (url.startsWith('file:')) {
-    // WAL lets readers run beside the single writer; busy_timeout queues writers instead of failing.
+    // WAL lets readers run beside the single writer.
     void client.execute('PRAGMA journal_mode = WAL').catch(() => {});
-    void client.execute('PRAGMA busy_timeout = 5000').catch(() => {});
     void client.execute('PRAGMA synchronous = NORMAL').catch(() => {});
   }
   void client.execute('PRAGMA foreign_keys = ON').catch(() => {});
@@ -74,8 +79,7 @@ function readerFor(db: Db): Reader | null {
   let reader: Reader | null = null;
   if (url.startsWith('file:')) {
     const path = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
-    const conn = new Database(path, { readonly: true });
-    conn.exec('PRAGMA busy_timeout = 5000');
+    const conn = new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS });
     const statements = new Map<string, ReturnType<typeof conn.prepare>>();
     reader = {
       all(sql, args) {
