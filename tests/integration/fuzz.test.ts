@@ -317,10 +317,14 @@ describe('fuzz', () => {
         }
       }
     }
+    // On a libSQL server (the suite's second pass) every request costs HTTP round trips to sqld: a third of
+    // the same requests, spread over every route and role, checks the engine's errors without the full
+    // two minutes; the embedded pass sends them all.
+    const sample = inject('databaseUrl').startsWith('file:') ? tasks : tasks.filter((_, i) => i % 3 === 0);
     const started = Date.now();
-    const failures = (await pool(tasks, 6)).filter((f): f is string => f !== null);
+    const failures = (await pool(sample, 6)).filter((f): f is string => f !== null);
     console.log(
-      `fuzz: ${tasks.length} requests over ${listRoutes().length} routes in ${Date.now() - started} ms, ${failures.length} answered 5xx; statuses ${JSON.stringify(statuses)}`,
+      `fuzz: ${sample.length} requests over ${listRoutes().length} routes in ${Date.now() - started} ms, ${failures.length} answered 5xx; statuses ${JSON.stringify(statuses)}`,
     );
     expect(failures).toEqual([]);
   }, 180_000);
