@@ -15,6 +15,7 @@ export const users = sqliteTable(
     name: text('name').notNull(),
     locale: text('locale', { enum: LOCALES }).notNull().default('ky'),
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    lastSignInAt: integer('last_sign_in_at', { mode: 'number' }),
     ...timestamps,
   },
   (t) => [index('users_producer_idx').on(t.producerId)],
@@ -86,4 +87,23 @@ export const passwordResets = sqliteTable(
     ...timestamps,
   },
   (t) => [index('password_resets_user_idx').on(t.userId)],
+);
+
+/**
+ * One-time invitation links: the mail (and the admin, once) gets the token, the table its SHA-256. The
+ * invited account exists from the start with an empty password hash, which no password matches.
+ */
+export const invitations = sqliteTable(
+  'invitations',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    invitedBy: integer('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+    usedAt: integer('used_at', { mode: 'number' }),
+    ...timestamps,
+  },
+  (t) => [index('invitations_user_idx').on(t.userId)],
 );

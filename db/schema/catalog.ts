@@ -68,6 +68,8 @@ export const producers = sqliteTable(
       .notNull()
       .references(() => villages.id),
     kind: text('kind', { enum: ['family', 'cooperative', 'company'] }).notNull(),
+    /** The language the producer writes in: their texts are entered in it first. */
+    mainLocale: text('main_locale', { enum: LOCALES }).notNull().default('ky'),
     foundedYear: integer('founded_year'),
     socialContract: integer('social_contract', { mode: 'boolean' }).notNull().default(false),
     grantYear: integer('grant_year'),
@@ -75,6 +77,8 @@ export const producers = sqliteTable(
     familyMembersWorking: integer('family_members_working').notNull().default(1),
     phone: text('phone'),
     email: text('email'),
+    /** Postal address, for staff only (pickups, payouts); not shown on public pages. */
+    address: text('address'),
     /** The shop's commission on consigned sales, in basis points (1500 = 15 %). */
     commissionBps: integer('commission_bps').notNull().default(1500),
     leadTimeDays: integer('lead_time_days'),

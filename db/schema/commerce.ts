@@ -3,13 +3,50 @@ import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } fro
 import { LOCALES, timestamps } from './columns.ts';
 import { producers, products, variants } from './catalog.ts';
 
-/** How many KGS one unit of a currency costs, as an integer in millionths (87.45 -> 87_450_000). */
-export const currencyRates = sqliteTable('currency_rates', {
-  currency: text('currency').primaryKey(),
-  kgsPerUnitMicros: integer('kgs_per_unit_micros').notNull(),
-  setOn: text('set_on').notNull(),
-  setBy: integer('set_by'),
-  ...timestamps,
+/**
+ * How many KGS one unit of a currency costs, as an integer in millionths (87.45 -> 87_450_000), from a date
+ * on (YYYY-MM-DD, Bishkek time): a row per currency and date, so history is kept; the current rate is the
+ * latest one on or before today. Orders lock theirs in `orders.kgs_per_unit_micros`.
+ */
+export const currencyRates = sqliteTable(
+  'currency_rates',
+  {
+    currency: text('currency').notNull(),
+    effectiveOn: text('effective_on').notNull(),
+    kgsPerUnitMicros: integer('kgs_per_unit_micros').notNull(),
+    source: text('source', { enum: ['seed', 'manual', 'nbkr'] })
+      .notNull()
+      .default('manual'),
+    setBy: integer('set_by'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ name: 'currency_rates_pk', columns: [t.currency, t.effectiveOn] }),
+    index('currency_rates_effective_idx').on(t.effectiveOn),
+    check('currency_rates_positive_ck', sql`${t.kgsPerUnitMicros} > 0`),
+  ],
+);
+
+/** The shop's own details, one value per key; `locale` '' for values every language shares (src/lib/settings). */
+export const shopSettings = sqliteTable(
+  'shop_settings',
+  {
+    key: text('key').notNull(),
+    locale: text('locale').notNull().default(''),
+    value: text('value').notNull(),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ name: 'shop_settings_pk', columns: [t.key, t.locale] })],
+);
+
+/** Scheduled work shared by several processes: whoever moves `next_run_at` with a guarded UPDATE runs it. */
+export const scheduledJobs = sqliteTable('scheduled_jobs', {
+  name: text('name').primaryKey(),
+  nextRunAt: integer('next_run_at').notNull(),
+  lastResult: text('last_result'),
+  updatedAt: integer('updated_at', { mode: 'number' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
 });
 
 export const shippingZones = sqliteTable('shipping_zones', {

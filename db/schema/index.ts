@@ -2,4 +2,3 @@ export * from './catalog.ts';
 export * from './inventory.ts';
 export * from './commerce.ts';
 export * from './accounts.ts';
-export * from './ops.ts';

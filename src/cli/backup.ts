@@ -1,7 +1,6 @@
 /**
- * Writes a backup archive of the database and the uploads into BACKUP_DIR: npm run backup
- * [-- --scheduled] [--json]. `--scheduled` runs only when BACKUP_EVERY_HOURS have passed since the last
- * one started (the server uses it); `--json` prints the outcome as one JSON line.
+ * Writes a backup archive of the database and the uploads into BACKUP_DIR: npm run backup [-- --json].
+ * `--json` prints the outcome as one JSON line (the server's schedule and the admins' "back up now" read it).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -10,24 +9,21 @@ import { MIGRATIONS_FOLDER } from '../../db/migrate.ts';
 import { getEnv } from '../lib/env.ts';
 import { runBackup } from '../lib/backup/run.ts';
 
-const { values } = parseArgs({ options: { scheduled: { type: 'boolean' }, json: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const env = getEnv();
 const db = getDb();
 const appVersion = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
-const outcome = await runBackup(
-  db,
-  {
-    databaseUrl: env.DATABASE_URL,
-    uploadDir: env.UPLOAD_DIR,
-    backupDir: env.BACKUP_DIR,
-    keep: env.BACKUP_KEEP,
-    appVersion,
-    migrationsFolder: MIGRATIONS_FOLDER,
-  },
-  { everyHours: values.scheduled ? env.BACKUP_EVERY_HOURS : 0 },
-);
+const settings = {
+  databaseUrl: env.DATABASE_URL,
+  uploadDir: env.UPLOAD_DIR,
+  backupDir: env.BACKUP_DIR,
+  keep: env.BACKUP_KEEP,
+  appVersion,
+  migrationsFolder: MIGRATIONS_FOLDER,
+};
+const outcome = await runBackup(db, settings);
 db.$client.close();
 if (values.json) console.log(JSON.stringify(outcome));
 else if (outcome.ok) {
@@ -42,5 +38,5 @@ else if (outcome.ok) {
   }
   if (pruned.length) console.log(`deleted ${pruned.length} old archive(s) (BACKUP_KEEP=${env.BACKUP_KEEP})`);
 } else if (outcome.reason === 'failed') console.error(`backup failed: ${outcome.error}`);
-else console.error(outcome.reason === 'busy' ? 'another backup is running' : 'no backup due yet');
-process.exit(outcome.ok || outcome.reason === 'not_due' ? 0 : 1);
+else console.error('another backup is running');
+process.exit(outcome.ok ? 0 : 1);

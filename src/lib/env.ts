@@ -92,7 +92,17 @@ export const Env = z.object({
     .default(24),
   /** Backup archives kept in BACKUP_DIR; older ones are deleted after each new backup. */
   BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
-  /** Bank details printed on bank-transfer invoices. */
+  /** Days an invitation link (to set a first password) works before the admin must send a new one. */
+  INVITE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /**
+   * The National Bank's daily rates file (https://www.nbkr.kg/XML/daily.xml); with it, rates are imported
+   * every RATES_EVERY_HOURS by one of the shop's processes. Without it admins enter or upload them.
+   */
+  RATES_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  RATES_EVERY_HOURS: z.coerce.number().int().min(1).max(168).default(6),
+  /** The staff dashboard warns when the rates in force are older than this many days. */
+  RATES_STALE_DAYS: z.coerce.number().int().min(1).max(365).default(3),
+  /** The shop's bank details until an admin saves them in the shop settings (then the database's are used). */
   BANK_RECIPIENT: z.string().min(1).default('ОсОО «OVOP Каракол» / OVOP Karakol LLC'),
   BANK_NAME: z.string().min(1).default('ОАО «Айыл Банк», Каракольский филиал'),
   BANK_ACCOUNT: z.string().min(1).default('1350100020003001'),

@@ -16,6 +16,7 @@ import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.
 import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
 import { deliverOutbox } from '../lib/mail/outbox.ts';
+import { runScheduledRatesImport } from '../lib/money/rates-import.ts';
 import { deleteOldLookups } from '../lib/orders/lookup.ts';
 import { deleteOrphanMedia } from '../lib/media/store.ts';
 import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
@@ -27,7 +28,7 @@ import { sharedMetrics } from '../lib/metrics/metrics.ts';
 import { newRequestId, REQUEST_ID_HEADER } from '../lib/log/request-id.ts';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { spawnBackup } from '../lib/backup/run.ts';
+import { runScheduledBackup, spawnBackup } from '../lib/backup/run.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -213,25 +214,39 @@ if (env.SMTP_URL) {
   }, env.OUTBOX_POLL_SECONDS * 1000).unref();
 }
 
-// Scheduled backups (BACKUP_EVERY_HOURS, 0 = off): every instance looks every ten minutes, and the
-// job's claim in the database lets only one of them run it once the interval has passed. The first look
-// waits five minutes, so a restart loop or a short-lived test server does not back up on every start.
+// Scheduled backups (BACKUP_EVERY_HOURS, 0 = off): every instance looks every ten minutes, and the one
+// whose claim on the schedule's row in `scheduled_jobs` moves it on writes the archive in a child process.
+// The first look waits five minutes, so a restart loop or a short-lived test server does not back up on
+// every start.
 if (env.BACKUP_EVERY_HOURS > 0) {
   let running = false;
   const look = () => {
     if (running) return;
     running = true;
-    spawnBackup(['--scheduled'])
+    runScheduledBackup(db, env.BACKUP_EVERY_HOURS, () => spawnBackup())
       .then((run) => {
         if (run.ok) log.info({ file: run.result.name, bytes: run.result.bytes, ms: run.result.ms }, 'backup written');
         else if (run.reason === 'failed') log.error({ reason: run.error }, 'scheduled backup failed');
+        else if (run.reason === 'busy') log.warn('scheduled backup skipped: another backup is running');
       })
+      .catch((error: unknown) => log.error({ err: error }, 'scheduled backup failed'))
       .finally(() => (running = false));
   };
   setTimeout(() => {
     look();
     setInterval(look, 10 * 60_000).unref();
   }, 5 * 60_000).unref();
+}
+
+// The National Bank's rates, when RATES_URL is set: checked every minute, imported by one process when due.
+if (env.RATES_URL) {
+  const ratesUrl = env.RATES_URL;
+  const tick = () =>
+    runScheduledRatesImport(db, ratesUrl, env.RATES_EVERY_HOURS).catch((error: unknown) =>
+      log.error({ err: error }, 'importing currency rates failed'),
+    );
+  void tick();
+  setInterval(tick, 60_000).unref();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

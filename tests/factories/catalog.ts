@@ -85,7 +85,8 @@ export async function seedReference(db: Db): Promise<void> {
     [{ currency: 'KGS', kgsPerUnit: 1 }, ...currencyRates].map((r) => ({
       currency: r.currency,
       kgsPerUnitMicros: Math.round(r.kgsPerUnit * 1_000_000),
-      setOn: RATES_SET_ON,
+      effectiveOn: RATES_SET_ON,
+      source: 'seed' as const,
     })),
   );
   await insertMany(

@@ -1,12 +1,14 @@
 /**
- * Who may enter the producer and staff areas, for every route under /<locale>/producer/** and
- * /<locale>/staff/** read from src/pages (routes added later are covered without editing this file):
- * anonymous visitors are sent to the sign-in page and back, other roles get 403, for GET and POST alike,
- * and the right role gets in. This is the one place that checks the areas route by route.
+ * Who may enter the producer, staff and admin areas, for every route under /<locale>/producer/** and
+ * /<locale>/staff/** read from src/pages (routes added later are covered without editing this file; the
+ * admin-only staff sections come from ADMIN_SECTIONS in src/lib/http/guards.ts): anonymous visitors are
+ * sent to the sign-in page and back, other roles get 403, for GET and POST alike, and the right role gets
+ * in. This is the one place that checks the areas route by route.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Buyer } from '../support/client.ts';
+import type { Area } from '../../src/lib/http/guards.ts';
 import { areaRoutes } from '../support/routes.ts';
 
 const base = () => inject('baseUrl');
@@ -18,11 +20,16 @@ let admin: Buyer;
 beforeAll(async () => {
   producer = new Buyer(base(), { localAddress: '127.0.0.11' });
   staff = new Buyer(base(), { localAddress: '127.0.0.11' });
+  admin = new Buyer(base(), { localAddress: '127.0.0.11' });
   expect((await producer.signIn('producer@ovop.kg', 'demo-producer-2026')).status).toBe(303);
   expect((await staff.signIn('staff@ovop.kg', 'demo-staff-2026')).status).toBe(303);
-  admin = new Buyer(base(), { localAddress: '127.0.0.11' });
   expect((await admin.signIn('admin@ovop.kg', 'demo-admin-2026')).status).toBe(303);
 });
+
+/** Who is refused in an area, and who gets in. */
+const intrudersOf = (area: Area) =>
+  area === 'producer' ? [staff, admin] : area === 'staff' ? [producer] : [producer, staff];
+const ownerOf = (area: Area) => (area === 'producer' ? producer : area === 'staff' ? staff : admin);
 
 /** The routes with their parameters filled (any value: the role check comes before the lookup). */
 const paths = areaRoutes().map(({ route, area }, i) => {
@@ -30,11 +37,11 @@ const paths = areaRoutes().map(({ route, area }, i) => {
   return { area, locale, path: route.pattern.replace('[locale]', locale).replace(/\[[^\]]+\]/g, '1') };
 });
 
-describe('the producer and staff areas', () => {
+describe('the producer, staff and admin areas', () => {
   it('finds the area routes in src/pages', () => {
     expect(paths.filter((p) => p.area === 'producer').length).toBeGreaterThanOrEqual(8);
     expect(paths.filter((p) => p.area === 'staff').length).toBeGreaterThanOrEqual(15);
-    expect(paths.filter((p) => p.area === 'admin').length).toBeGreaterThanOrEqual(2);
+    expect(paths.filter((p) => p.area === 'admin').length).toBeGreaterThanOrEqual(3);
   });
 
   it('sends anonymous visitors to the sign-in page and back, for GET and POST', async () => {
@@ -50,11 +57,9 @@ describe('the producer and staff areas', () => {
     }
   });
 
-  it('refuses the other role with 403, for GET and POST', async () => {
+  it('refuses the other roles with 403, for GET and POST (staff included on admin pages)', async () => {
     for (const { path, area } of paths) {
-      // Admin-only sections refuse staff as well as producers.
-      const intruders = area === 'producer' ? [staff] : area === 'admin' ? [staff, producer] : [producer];
-      for (const intruder of intruders) {
+      for (const intruder of intrudersOf(area)) {
         expect((await intruder.get(path)).status, `GET ${path}`).toBe(403);
         expect((await intruder.post(path, { intent: 'save' })).status, `POST ${path}`).toBe(403);
       }
@@ -63,7 +68,7 @@ describe('the producer and staff areas', () => {
 
   it('lets the right role in', async () => {
     for (const { path, area } of paths) {
-      const owner = area === 'producer' ? producer : area === 'admin' ? admin : staff;
+      const owner = ownerOf(area);
       const res = await owner.get(path);
       expect([200, 404], `GET ${path}`).toContain(res.status);
     }

@@ -5,8 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Db } from '../../db/client.ts';
-import { ROOT } from './server.ts';
 import { areaOf, type Area } from '../../src/lib/http/guards.ts';
+import { ROOT } from './server.ts';
 
 export interface Route {
   /** The route as Astro writes it: /[locale]/products/[slug]. */
@@ -61,6 +61,7 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
     'regions/slug': await one('SELECT slug FROM regions LIMIT 1'),
     'villages/slug': await one('SELECT slug FROM villages LIMIT 1'),
     id: ownProduct,
+    'producers/id': await one('SELECT id FROM producers ORDER BY id LIMIT 1'),
     'certificates/id': await one('SELECT id FROM certificates LIMIT 1'),
     number: await one('SELECT number FROM orders ORDER BY id DESC LIMIT 1'),
     token: await one('SELECT access_token FROM orders ORDER BY id DESC LIMIT 1'),
@@ -112,10 +113,10 @@ export function fill(route: Route, real: Record<string, string[]>, garbage = 1, 
   return [...paths];
 }
 
-/** The producer and staff areas' routes (the middleware guards them by role). */
+/** The producer, staff and admin areas' routes, each with the area the middleware guards it as. */
 export function areaRoutes(): { route: Route; area: Area }[] {
-  return listRoutes()
-    .filter((route) => route.pattern.startsWith('/[locale]/'))
-    .map((route) => ({ route, area: areaOf(route.pattern.replace('[locale]', 'en')) }))
-    .filter((r): r is { route: Route; area: Area } => r.area !== null);
+  return listRoutes().flatMap((route) => {
+    const area = route.pattern.startsWith('/[locale]/') ? areaOf(route.pattern.replace('[locale]', 'en')) : null;
+    return area ? [{ route, area }] : [];
+  });
 }

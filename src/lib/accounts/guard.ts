@@ -29,3 +29,9 @@ export function staffActor(user: SessionUser | null, ip: string): StaffActor | n
   if (!user || (user.role !== 'staff' && user.role !== 'admin')) return null;
   return { userId: user.id, name: user.name, role: user.role, ip };
 }
+
+/** The signed-in admin, or null for anyone else (staff included). */
+export function adminActor(user: SessionUser | null, ip: string): StaffActor | null {
+  if (!user || user.role !== 'admin') return null;
+  return { userId: user.id, name: user.name, role: user.role, ip };
+}

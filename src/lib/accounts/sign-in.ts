@@ -17,6 +17,8 @@ let decoy: Promise<string> | undefined;
 export type SignInResult =
   | { ok: true; user: UserRecord }
   | { ok: false; reason: 'invalid' }
+  /** The right password of a disabled account: only its owner learns that it is disabled. */
+  | { ok: false; reason: 'disabled' }
   | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
 /**
@@ -34,7 +36,8 @@ export async function verifySignIn(db: Db, form: SignInForm, ip: string, now = D
   const user = await findUserByEmail(db, form.email);
   decoy ??= hashPassword('decoy password for unknown accounts');
   const ok = user ? await verifyPassword(user.passwordHash, form.password) : await verifyPassword(await decoy, '-');
-  const good = ok && user !== null && !user.disabled;
-  if (good) await markSignInSucceeded(db, attempt);
-  return good ? { ok: true, user: user! } : { ok: false, reason: 'invalid' };
+  if (!ok || !user) return { ok: false, reason: 'invalid' };
+  if (user.disabled) return { ok: false, reason: 'disabled' };
+  await markSignInSucceeded(db, attempt, user.id, now);
+  return { ok: true, user };
 }

@@ -74,8 +74,14 @@ export async function claimSignInAttempt(db: Db, email: string, ip: string, now 
 }
 
 /** Marks a claimed attempt as a success, which wipes the slate for that account and address. */
-export async function markSignInSucceeded(db: Db, attemptId: number): Promise<void> {
-  await db.$client.execute({ sql: 'UPDATE login_attempts SET ok = 1 WHERE id = ?', args: [attemptId] });
+export async function markSignInSucceeded(db: Db, attemptId: number, userId: number, now = Date.now()): Promise<void> {
+  await db.$client.batch(
+    [
+      { sql: 'UPDATE login_attempts SET ok = 1 WHERE id = ?', args: [attemptId] },
+      { sql: 'UPDATE users SET last_sign_in_at = ? WHERE id = ?', args: [now, userId] },
+    ],
+    'write',
+  );
 }
 
 /** Forgets failures against an account (after its owner proved control of the mailbox). */

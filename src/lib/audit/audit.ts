@@ -1,32 +1,46 @@
 /** The audit log: who changed what, when, with the row before and after. */
+import type { InStatement, InValue } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
+
+/** A row id the same batch creates, read back by a subquery (e.g. by the new row's unique slug). */
+export interface EntityIdQuery {
+  sql: string;
+  args: InValue[];
+}
 
 export interface AuditEntry {
   userId: number | null;
   action: string;
   entity: string;
-  entityId: string | number;
+  /** The changed row's id, or an SQL query for a row the same batch inserts (e.g. by its unique slug). */
+  entityId: string | number | EntityIdQuery;
   before?: unknown;
   after?: unknown;
   ip?: string | null;
 }
 
-/** The INSERT for one audit entry, to put in the same batch as the change it records. */
-export function auditStatement(entry: AuditEntry, now = Date.now()) {
+/**
+ * The INSERT for one audit entry, to put in the same batch as the change it records. With `when` (an SQL
+ * condition and its arguments) the entry is written only if the condition holds at that point of the
+ * batch, e.g. `changes() > 0` right after the guarded UPDATE it records.
+ */
+export function auditStatement(entry: AuditEntry, now = Date.now(), when?: { sql: string; args: InValue[] }) {
+  const id = typeof entry.entityId === 'object' ? entry.entityId : { sql: '?', args: [String(entry.entityId)] };
   return {
     sql: `INSERT INTO audit_log (user_id, action, entity, entity_id, before, after, ip, created_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          SELECT ?, ?, ?, CAST((${id.sql}) AS TEXT), ?, ?, ?, ? WHERE ${when?.sql ?? '1'}`,
     args: [
       entry.userId,
       entry.action,
       entry.entity,
-      String(entry.entityId),
+      ...id.args,
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
       entry.ip ?? null,
       now,
+      ...(when?.args ?? []),
     ],
-  };
+  } satisfies InStatement;
 }
 
 export interface AuditRow {

@@ -21,6 +21,7 @@ import Database from 'libsql';
 import { create as createTar } from 'tar';
 import type { Client } from '@libsql/client';
 import { databaseFilePath, filesOfMedia, listFiles, sha256File, type MediaRow } from './files.ts';
+import { BACKUP_RUNNING } from './jobs.ts';
 import { copyDatabase } from './logical-copy.ts';
 
 export const DATABASE_ENTRY = 'database.sqlite';
@@ -152,8 +153,8 @@ export async function createBackup(source: BackupSource, now = new Date()): Prom
     let missingMedia: string[];
     try {
       migration = lastMigration(copy, source.migrationsJournal);
-      // The copy is a backup, not a running shop: no job claim of the live one carries over.
-      copy.exec('UPDATE scheduled_jobs SET running_until = NULL, holder = NULL WHERE 1');
+      // The copy is a backup, not a running shop: the lease of the run writing it does not carry over.
+      copy.prepare('DELETE FROM scheduled_jobs WHERE name = ?').run(BACKUP_RUNNING);
       const rows = copy.prepare('SELECT key, kind, mime, widths FROM media').all() as MediaRow[];
       missingMedia = rows.flatMap(filesOfMedia).filter((path) => !staged.has(path));
     } finally {

@@ -1,18 +1,14 @@
 /**
- * Running a backup as the shop does: claimed as the job `backup` (so two never run at once, and the
- * schedule runs once per interval across instances), archived, then old archives pruned to BACKUP_KEEP.
- * The server and the admins' "back up now" start it as a child process (`src/cli/backup.ts`), so the
- * database copy never blocks the process that serves buyers.
+ * Running a backup as the shop does: under the `backup-running` lease (so two never write at once),
+ * archived, then old archives pruned to BACKUP_KEEP; on the schedule, only by the instance that claimed
+ * the schedule's run. The server and the admins' "back up now" start it as a child process
+ * (`src/cli/backup.ts`), so the database copy never blocks the process that serves buyers.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Db } from '../../../db/client.ts';
 import { createBackup, pruneBackups, readJournal, type BackupResult } from './backup.ts';
-import { claimJob, finishJob } from './jobs.ts';
-
-export const BACKUP_JOB = 'backup';
-// A claim outlives any sane backup; a crashed run frees the job after it.
-const LEASE_MS = 60 * 60 * 1000;
+import { claimBackupRun, claimScheduledBackup, recordScheduledBackup, releaseBackupRun } from './jobs.ts';
 
 export interface BackupSettings {
   databaseUrl: string;
@@ -28,15 +24,10 @@ export type BackupRun =
   | { ok: false; reason: 'busy' | 'not_due' }
   | { ok: false; reason: 'failed'; error: string };
 
-/** Takes a backup now, or on the schedule (`everyHours`: only when the last one started that long ago). */
-export async function runBackup(db: Db, settings: BackupSettings, { everyHours = 0 } = {}): Promise<BackupRun> {
-  const everyMs = Math.round(everyHours * 3600 * 1000);
-  const claim = await claimJob(db.$client, BACKUP_JOB, { leaseMs: LEASE_MS, everyMs });
-  if (!claim) {
-    if (everyMs === 0) return { ok: false, reason: 'busy' };
-    // Not due, or running elsewhere: for a scheduled run both mean "nothing to do".
-    return { ok: false, reason: 'not_due' };
-  }
+/** Takes a backup now, unless another run is writing one ('busy'). */
+export async function runBackup(db: Db, settings: BackupSettings): Promise<BackupRun> {
+  const lease = await claimBackupRun(db);
+  if (!lease) return { ok: false, reason: 'busy' };
   try {
     const result = await createBackup({
       client: db.$client,
@@ -47,14 +38,34 @@ export async function runBackup(db: Db, settings: BackupSettings, { everyHours =
       migrationsJournal: await readJournal(settings.migrationsFolder),
     });
     const pruned = await pruneBackups(settings.backupDir, settings.keep);
-    await finishJob(db.$client, claim);
+    await releaseBackupRun(db, lease, `ok ${result.name}`);
     return { ok: true, result, pruned };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await finishJob(db.$client, claim, message).catch(() => {});
+    await releaseBackupRun(db, lease, `failed: ${message}`).catch(() => {});
     // The stack goes to the log (the admins' page only says that it failed).
     return { ok: false, reason: 'failed', error: error instanceof Error ? (error.stack ?? message) : message };
   }
+}
+
+/**
+ * One look of the schedule: when BACKUP_EVERY_HOURS have passed and this instance claimed the run, `run`
+ * takes the backup (the server passes a child process) and the outcome is recorded; a run that wrote no
+ * archive is due again in 15 minutes. 'not_due' when there was nothing to do here.
+ */
+export async function runScheduledBackup(
+  db: Db,
+  everyHours: number,
+  run: () => Promise<BackupRun>,
+  now = Date.now(),
+): Promise<BackupRun> {
+  if (!(await claimScheduledBackup(db, everyHours, now))) return { ok: false, reason: 'not_due' };
+  const outcome = await run().catch(
+    (error: unknown): BackupRun => ({ ok: false, reason: 'failed', error: String(error) }),
+  );
+  const summary = outcome.ok ? `ok ${outcome.result.name}` : outcome.reason === 'failed' ? 'failed' : 'busy';
+  await recordScheduledBackup(db, `${new Date(now).toISOString()} ${summary}`, outcome.ok, now);
+  return outcome;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, toFtsQuery, transliterate } from './search-text.ts';
+import { foldText, romanize, toFtsQuery, transliterate } from './search-text.ts';
 
 describe('foldText', () => {
   it('folds ё to е and the Kyrgyz letters to their Russian look-alikes', () => {
@@ -27,5 +27,12 @@ describe('toFtsQuery', () => {
   });
   it('returns null when nothing searchable is left', () => {
     expect(toFtsQuery('  ?!  ')).toBeNull();
+  });
+});
+
+describe('romanize', () => {
+  it('spells a Cyrillic text one way in Latin, keeping Latin and punctuation', () => {
+    expect(romanize('Жети-Өгүз')).toBe('zheti-oguz');
+    expect(romanize('Үй-бүлө Асановдор, Ak-Suu')).toBe('uy-bulo asanovdor, ak-suu');
   });
 });

@@ -83,3 +83,11 @@ export function toFtsQuery(input: string): string | null {
     })
     .join(' ');
 }
+
+/**
+ * One Latin spelling of a text (the first romanization of each Cyrillic letter; Kyrgyz ң ө ү as n o u),
+ * for URL slugs: «Жети-Өгүз» gives "zheti-oguz".
+ */
+export function romanize(text: string): string {
+  return [...foldText(text)].map((ch) => LATIN[ch]?.[0] ?? ch).join('');
+}

@@ -4,12 +4,12 @@
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
-import { getEnv } from '../env.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { kickOutbox, queueMailStatement, sendMail, type Mail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
 import { carrierName } from '../orders/carriers.ts';
 import type { OrderView } from '../orders/queries.ts';
+import { getShopSettings, shopDetails, type ShopDetails, type ShopSettings } from '../settings/shop.ts';
 
 /** What the confirmation tells: known before the order row exists, so it can go in the order's own batch. */
 export type OrderMailFacts = Pick<
@@ -33,8 +33,13 @@ export type OrderMailFacts = Pick<
 };
 
 /** The statement queueing the confirmation of an order being placed, for placeOrder's batch. */
-export function orderMailStatement(order: OrderMailFacts, origin: string, event: 'placed' | 'paid'): InStatement {
-  return queueMailStatement(orderMail(order, origin, event), { accessToken: order.accessToken });
+export function orderMailStatement(
+  order: OrderMailFacts,
+  origin: string,
+  event: 'placed' | 'paid',
+  shop: ShopSettings,
+): InStatement {
+  return queueMailStatement(orderMail(order, origin, event, shop), { accessToken: order.accessToken });
 }
 
 /** Sends what was queued in a batch (when SMTP is configured). */
@@ -42,10 +47,27 @@ export function sendQueuedMail(db: Db): void {
   kickOutbox(db);
 }
 
-/** The confirmation of a placed or paid order, in the buyer's language. */
-export function orderMail(order: OrderMailFacts, origin: string, event: 'placed' | 'paid'): Mail {
+/** The shop's name, address, hours and contacts under every mail, in the buyer's language. */
+function signature(t: ReturnType<typeof getTranslator>, shop: ShopDetails): string[] {
+  return [
+    t('mail.signature'),
+    shop.legalName,
+    `${shop.address}. ${shop.hours}`,
+    [shop.phone, shop.email].filter(Boolean).join(' · '),
+    shop.whatsapp ? `WhatsApp: ${shop.whatsapp}` : '',
+    shop.telegram ? `Telegram: @${shop.telegram.replace(/^@/, '')}` : '',
+  ].filter(Boolean);
+}
+
+/** The confirmation of a placed or paid order, in the buyer's language, with the shop's current details. */
+export function orderMail(
+  order: OrderMailFacts,
+  origin: string,
+  event: 'placed' | 'paid',
+  settings: ShopSettings,
+): Mail {
   const t = getTranslator(order.locale);
-  const env = getEnv();
+  const shop = shopDetails(settings, order.locale);
   const kgs = (tiyin: number) => formatPrice(order.locale, tiyin, undefined);
   const charged = isCurrency(order.currency)
     ? formatMoney(order.locale, { amount: order.totalChargedMinor, currency: order.currency })
@@ -60,13 +82,13 @@ export function orderMail(order: OrderMailFacts, origin: string, event: 'placed'
       : order.paymentMethod === 'bank_transfer'
         ? [
             t('mail.bankTransfer', { reference: order.number }),
-            `${t('order.bank.recipient')}: ${env.BANK_RECIPIENT}`,
-            `${t('order.bank.name')}: ${env.BANK_NAME}`,
-            `${t('order.bank.account')}: ${env.BANK_ACCOUNT}`,
-            `${t('order.bank.bic')}: ${env.BANK_BIC} · SWIFT: ${env.BANK_SWIFT}`,
+            `${t('order.bank.recipient')}: ${shop.bankRecipient}`,
+            `${t('order.bank.name')}: ${shop.bankName}`,
+            `${t('order.bank.account')}: ${shop.bankAccount}`,
+            `${t('order.bank.bic')}: ${shop.bankBic} · SWIFT: ${shop.bankSwift}`,
           ].join('\n')
         : order.paymentMethod === 'pay_at_pickup'
-          ? t('mail.payAtPickup')
+          ? [t('mail.payAtPickup'), t('mail.ready.where', { address: shop.address, hours: shop.hours })].join('\n')
           : t('mail.cardPending');
   const text = [
     t('mail.greeting', { name: order.name }),
@@ -82,7 +104,7 @@ export function orderMail(order: OrderMailFacts, origin: string, event: 'placed'
     t('mail.link'),
     `${origin}/${order.locale}/orders/${order.accessToken}`,
     '',
-    t('mail.signature'),
+    ...signature(t, shop),
   ].join('\n');
   return { to: order.email, subject: t('mail.subject', { number: order.number }), text, locale: order.locale };
 }
@@ -101,6 +123,7 @@ export async function sendFulfilmentMail(
   refundMethod: 'stripe' | 'cash' | 'bank_transfer' = 'stripe',
 ): Promise<number> {
   const t = getTranslator(order.locale);
+  const shop = shopDetails(await getShopSettings(db), order.locale);
   const kgs = (tiyin: number) => formatPrice(order.locale, tiyin, undefined);
   const amount = isCurrency(order.currency)
     ? formatMoney(order.locale, { amount: order.totalChargedMinor, currency: order.currency })
@@ -116,7 +139,7 @@ export async function sendFulfilmentMail(
       : event === 'ready_for_pickup'
         ? [
             t('mail.ready.intro', { number: order.number }),
-            t('mail.ready.where', { address: t('footer.address'), hours: t('footer.hours') }),
+            t('mail.ready.where', { address: shop.address, hours: shop.hours }),
           ]
         : [t('mail.refunded.intro', { number: order.number, amount }), t(`mail.refunded.${refundMethod}`)];
   const lines = order.lines.map((l) => `• ${l.productName} — ${l.variantLabel} × ${l.quantity}`);
@@ -130,7 +153,7 @@ export async function sendFulfilmentMail(
     t('mail.link'),
     `${origin}/${order.locale}/orders/${order.accessToken}`,
     '',
-    t('mail.signature'),
+    ...signature(t, shop),
   ].join('\n');
   const subject = {
     shipped: t('mail.shipped.subject', { number: order.number }),

@@ -13,6 +13,7 @@ import type { Rate } from '../money/money.ts';
 import { getEnv } from '../env.ts';
 import { newAccessToken, newOrderNumber } from '../orders/codes.ts';
 import type { CheckoutForm } from './form.ts';
+import { getShopSettings } from '../settings/shop.ts';
 import { orderMailStatement } from './notify.ts';
 import { holdDeadline, orderLimitBroken, quoteDigest, quoteOrder, type OrderLimit, type Quote } from './quote.ts';
 import type { ShippingZone } from './shipping.ts';
@@ -153,6 +154,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
     if (limit) return { kind: 'limit', limit };
     const allocation = await allocate(db, cart.lines);
     if (!allocation) return { kind: 'out_of_stock', lines: cart.lines };
+    const shop = await getShopSettings(db);
 
     const { shippingTiyin, chargedMinor: totalChargedMinor } = quote;
     const number = newOrderNumber(new Date(now));
@@ -201,7 +203,7 @@ export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlaceO
           input.clientIp,
         ],
       },
-      orderMailStatement(mailFacts(input, quote, allocation, number, accessToken), input.origin, 'placed'),
+      orderMailStatement(mailFacts(input, quote, allocation, number, accessToken), input.origin, 'placed', shop),
       ...allocation.map((l) => ({
         sql: `INSERT INTO order_lines (order_id, variant_id, product_id, producer_id, location_id, product_name, variant_label, producer_name,
                 sku, unit_price_tiyin, quantity, line_total_tiyin)

@@ -10,6 +10,7 @@ import type { Db } from '../../../db/client.ts';
 import { applyStripeRefund } from '../orders/fulfilment.ts';
 import { getOrderById, orderIdByPaymentIntent, type OrderView } from '../orders/queries.ts';
 import { cancelUnpaidOrder, markOrderPaid } from '../orders/workflows.ts';
+import { getShopSettings } from '../settings/shop.ts';
 import { orderMail, sendQueuedMail } from './notify.ts';
 import {
   markUnappliedRefunded,
@@ -123,7 +124,7 @@ export async function applyPaidSession(
       before: record,
       paymentIntentId: paymentIntent,
       via: 'stripe',
-      mail: orderMail(order, origin, 'paid'),
+      mail: orderMail(order, origin, 'paid', await getShopSettings(db)),
     });
     order = (await getOrderById(db, order.id))!;
     if (changed) {

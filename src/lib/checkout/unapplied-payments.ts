@@ -35,26 +35,29 @@ export interface UnappliedInput {
  * recorded once: the same payment told again (another event for it) adds nothing.
  */
 export function recordUnappliedStatements(input: UnappliedInput): InStatement[] {
-  const audit = auditStatement({
-    userId: null,
-    action: 'order_payment_unapplied',
-    entity: 'order',
-    entityId: input.orderNumber,
-    after: {
-      reason: input.reason,
-      amount: input.amountMinor,
-      currency: input.currency.toUpperCase(),
-      paymentIntent: input.paymentIntentId,
-      event: input.eventId,
-    },
-  });
-  const values = /VALUES\s*\(([?,\s]+)\)\s*$/.exec(audit.sql)!;
-  return [
-    // The audit entry first, written only while this PaymentIntent is not yet recorded.
+  // The audit entry first, written only while this PaymentIntent is not yet recorded.
+  const audit = auditStatement(
     {
-      sql: `${audit.sql.slice(0, values.index)}SELECT ${values[1]} WHERE NOT EXISTS (SELECT 1 FROM unapplied_payments WHERE stripe_payment_intent_id = ?)`,
-      args: [...audit.args, input.paymentIntentId],
+      userId: null,
+      action: 'order_payment_unapplied',
+      entity: 'order',
+      entityId: input.orderNumber,
+      after: {
+        reason: input.reason,
+        amount: input.amountMinor,
+        currency: input.currency.toUpperCase(),
+        paymentIntent: input.paymentIntentId,
+        event: input.eventId,
+      },
     },
+    Date.now(),
+    {
+      sql: 'NOT EXISTS (SELECT 1 FROM unapplied_payments WHERE stripe_payment_intent_id = ?)',
+      args: [input.paymentIntentId],
+    },
+  );
+  return [
+    audit,
     {
       sql: `INSERT INTO unapplied_payments (order_id, reason, amount_minor, currency, stripe_event_id, stripe_session_id, stripe_payment_intent_id)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stripe_payment_intent_id) DO NOTHING`,

@@ -38,14 +38,28 @@ describe('isCrossSite', () => {
   });
 });
 
+describe('isCrossSite on pages without a referrer', () => {
+  it('lets through the Origin: null a browser sends from a no-referrer page of the shop, and nothing else', () => {
+    expect(isCrossSite(post({ ...FORM, origin: 'null', 'sec-fetch-site': 'same-origin' }), SHOP)).toBe(false);
+    expect(isCrossSite(post({ ...FORM, origin: 'null', 'sec-fetch-site': 'cross-site' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ ...FORM, origin: 'null', 'sec-fetch-site': 'none' }), SHOP)).toBe(true);
+    expect(isCrossSite(post({ ...FORM, origin: 'null' }), SHOP)).toBe(true);
+  });
+});
+
 describe('areaOf', () => {
-  it('keeps admin-only staff sections for admins', () => {
-    expect(areaOf('/ky/staff/orders')).toBe('staff');
+  it('puts the people pages in the admin area and the rest of the staff area in staff', () => {
+    expect(areaOf('/ky/staff/people')).toBe('admin');
+    expect(areaOf('/ru/staff/people/12')).toBe('admin');
+    expect(areaOf('/en/staff/people/invite')).toBe('admin');
+    expect(areaOf('/en/staff/peoples')).toBe('staff');
+    expect(areaOf('/en/staff')).toBe('staff');
     expect(areaOf('/ky/staff/backups')).toBe('admin');
     expect(areaOf('/en/staff/backups/ovop-backup-20261203T142622853Z.tar.gz')).toBe('admin');
+    expect(areaOf('/ky/producer/backups')).toBe('producer');
+    expect(areaOf('/en/producer/products')).toBe('producer');
+    expect(areaOf('/en/products/people')).toBeNull();
     expect(canEnter('staff', 'admin')).toBe(false);
     expect(canEnter('admin', 'admin')).toBe(true);
-    expect(areaOf('/ky/producer/backups')).toBe('producer');
-    expect(areaOf('/backups')).toBe(null);
   });
 });

@@ -5,17 +5,17 @@ import { isLocale } from '../i18n/locales.ts';
 export const AREAS = { producer: ['producer'], staff: ['staff', 'admin'], admin: ['admin'] } as const;
 export type Area = keyof typeof AREAS;
 
-/** Sections of the staff area that only admins may open (`/ky/staff/backups/...`). */
-export const ADMIN_SECTIONS: readonly string[] = ['backups'];
+/** Sections of the staff area only admins may open (`/ky/staff/people/...`): staff get 403 there. */
+export const ADMIN_SECTIONS = ['people', 'rates', 'shipping', 'settings', 'backups'] as const;
 
 /**
- * The signed-in area a path belongs to (`/ky/producer/...` → producer), or null for public pages.
- * An admin-only section of the staff area (ADMIN_SECTIONS) is the admin area.
+ * The signed-in area a path belongs to (`/ky/producer/...` → producer, `/ky/staff/people` → admin), or
+ * null for public pages.
  */
 export function areaOf(pathname: string): Area | null {
   const [, locale, area, section] = pathname.split('/');
   if (!isLocale(locale) || !area) return null;
-  if (area === 'staff' && section && ADMIN_SECTIONS.includes(section)) return 'admin';
+  if (area === 'staff' && (ADMIN_SECTIONS as readonly string[]).includes(section ?? '')) return 'admin';
   return Object.hasOwn(AREAS, area) ? (area as Area) : null;
 }
 
@@ -40,6 +40,10 @@ export function isCrossSite(request: Request, publicOrigin: string): boolean {
   const site = request.headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return true;
   const origin = request.headers.get('origin');
+  // A page sent with Referrer-Policy: no-referrer (the reset and invitation links) makes the browser send
+  // `Origin: null` with its own forms (https://fetch.spec.whatwg.org/#append-a-request-origin-header);
+  // Fetch Metadata, which no page can forge, still says same-origin.
+  if (origin === 'null' && site === 'same-origin') return false;
   if (origin) return origin !== publicOrigin;
   if (site) return false;
   const type = request.headers.get('content-type')?.toLowerCase();

@@ -8,7 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { reindexProducts } from '../catalog/search-index.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
-import { foldText, transliterate } from '../catalog/search-text.ts';
+import { slugFromName } from '../catalog/slug.ts';
 import { fallbackChain, LOCALES, type Locale } from '../i18n/locales.ts';
 import { deleteMediaIfUnused, photoUrl } from '../media/store.ts';
 import { ListingDraft, MAX_PHOTOS, submissionProblems, type FormErrors } from './draft.ts';
@@ -54,21 +54,6 @@ export interface Listing {
 export function listingName(listing: ListingDraft, locale: Locale): string {
   for (const l of fallbackChain(locale)) if (listing.texts[l].name) return listing.texts[l].name;
   return '';
-}
-
-/** A URL slug from a name in any script: «Ак бал» → "ak-bal". */
-export function slugify(name: string): string {
-  const words = (foldText(name).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) =>
-    /[а-я]/.test(w) ? (transliterate(w).split(' ')[0] ?? '') : w,
-  );
-  return (
-    words
-      .join('-')
-      .replace(/[^a-z0-9-]/g, '')
-      .replace(/-+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'product'
-  );
 }
 
 /** What buyers see of a product now, in the draft's shape; null for a product never published. */
@@ -300,7 +285,9 @@ export async function approveListing(
   if (!listing?.draft || listing.draftStatus !== 'in_review') return { ok: false, error: 'not_in_review' };
   const d = listing.draft;
   const now = Date.now();
-  const slug = listing.slug.startsWith('draft-') ? `${slugify(listingName(d, 'en'))}-${productId}` : listing.slug;
+  const slug = listing.slug.startsWith('draft-')
+    ? `${slugFromName(listingName(d, 'en'), 'product')}-${productId}`
+    : listing.slug;
   const statements: InStatement[] = [
     {
       sql: `UPDATE products SET slug = ?, category_id = ?, shelf_life_days = ?, min_order_qty = ?, monthly_capacity = ?,

@@ -15,6 +15,7 @@ import type { Db } from '../../../db/client.ts';
 import { listAudit, type AuditRow } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
 import { orderMail, sendFulfilmentMail, sendQueuedMail } from '../checkout/notify.ts';
+import { getShopSettings } from '../settings/shop.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { expireCheckoutSession, getStripe, refundPayment } from '../payments/stripe.ts';
 import { CARRIERS, isValidTracking, normaliseTracking, type Carrier } from './carriers.ts';
@@ -202,7 +203,7 @@ export async function markPaidByStaff(db: Db, actor: OrderActor, orderId: number
   const { changed } = await markOrderPaid(db, order.id, {
     actor,
     via: order.paymentMethod,
-    mail: orderMail(order, origin, 'paid'),
+    mail: orderMail(order, origin, 'paid', await getShopSettings(db)),
   });
   const now = (await getOrderById(db, order.id))!;
   if (changed) sendQueuedMail(db);

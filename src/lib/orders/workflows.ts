@@ -30,13 +30,10 @@ export function orderAuditStatement(
   status: OrderStatus,
   entry: Omit<AuditEntry, 'entity'>,
 ): InStatement {
-  const plain = auditStatement({ ...entry, entity: 'order' });
-  const values = /VALUES\s*(\([?,\s]+\))\s*$/.exec(plain.sql);
-  if (!values) throw new Error('auditStatement no longer ends in VALUES (…)');
-  return {
-    sql: `${plain.sql.slice(0, values.index)}SELECT ${values[1]!.slice(1, -1)} WHERE EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = ?)`,
-    args: [...plain.args, orderId, status],
-  };
+  return auditStatement({ ...entry, entity: 'order' }, Date.now(), {
+    sql: 'EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = ?)',
+    args: [orderId, status],
+  });
 }
 
 async function orderNumber(db: Db, orderId: number): Promise<string> {

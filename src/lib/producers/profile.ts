@@ -18,6 +18,8 @@ export interface Profile {
   phone: string;
   email: string;
   leadTimeDays: number | null;
+  /** The language the producer writes in (set by staff at onboarding): its fields come first. */
+  mainLocale: Locale;
   texts: Record<Locale, ProfileTexts>;
 }
 
@@ -48,6 +50,7 @@ export async function getProfile(db: Db, producerId: number): Promise<Profile | 
     phone: String(row.phone ?? ''),
     email: String(row.email ?? ''),
     leadTimeDays: row.lead_time_days === null ? null : Number(row.lead_time_days),
+    mainLocale: (LOCALES as readonly unknown[]).includes(row.main_locale) ? (row.main_locale as Locale) : 'ky',
     texts,
   };
 }
@@ -62,14 +65,19 @@ const localeFields = Object.fromEntries(
   ]),
 );
 
+/** A producer's phone as people write it (optional). */
+export const PhoneField = z
+  .string()
+  .trim()
+  .regex(/^(\+?[\d\s()-]{7,20})?$/, 'profile.error.phone');
+/** A producer's e-mail address (optional). */
+export const EmailField = z.union([z.literal(''), z.email('account.error.email').max(200)]);
+
 export const ProfileForm = z
   .object({
     ...localeFields,
-    phone: z
-      .string()
-      .trim()
-      .regex(/^(\+?[\d\s()-]{7,20})?$/, 'profile.error.phone'),
-    email: z.union([z.literal(''), z.email('account.error.email').max(200)]),
+    phone: PhoneField,
+    email: EmailField,
     lead_time: z.union([
       z.literal(''),
       z.coerce.number('listing.error.whole_number').int('listing.error.whole_number').min(1).max(365),

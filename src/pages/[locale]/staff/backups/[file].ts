@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { APIRoute } from 'astro';
-import { staffActor } from '../../../../lib/accounts/guard.ts';
+import { adminActor } from '../../../../lib/accounts/guard.ts';
 import { backupFile } from '../../../../lib/backup/backup.ts';
 import { getEnv } from '../../../../lib/env.ts';
 
@@ -10,8 +10,7 @@ import { getEnv } from '../../../../lib/env.ts';
  * (`ovop-backup-<time>.tar.gz`), so no other file of the server can be named here.
  */
 export const GET: APIRoute = async ({ params, locals, rewrite }) => {
-  const actor = staffActor(locals.user, locals.client.ip);
-  if (!actor || actor.role !== 'admin') return rewrite('/403');
+  if (!adminActor(locals.user, locals.client.ip)) return rewrite('/403');
   const found = await backupFile(getEnv().BACKUP_DIR, params.file ?? '');
   if (!found) return rewrite('/404');
   const body = Readable.toWeb(createReadStream(found.path)) as ReadableStream<Uint8Array>;
