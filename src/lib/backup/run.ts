@@ -60,9 +60,11 @@ export async function runScheduledBackup(
   now = Date.now(),
 ): Promise<BackupRun> {
   if (!(await claimScheduledBackup(db, everyHours, now))) return { ok: false, reason: 'not_due' };
-  const outcome = await run().catch(
-    (error: unknown): BackupRun => ({ ok: false, reason: 'failed', error: String(error) }),
-  );
+  const outcome = await run().catch((error: unknown): BackupRun => ({
+    ok: false,
+    reason: 'failed',
+    error: String(error),
+  }));
   const summary = outcome.ok ? `ok ${outcome.result.name}` : outcome.reason === 'failed' ? 'failed' : 'busy';
   await recordScheduledBackup(db, `${new Date(now).toISOString()} ${summary}`, outcome.ok, now);
   return outcome;
