@@ -10,6 +10,7 @@ import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import { filesOfMedia, type MediaRow } from '../../src/lib/backup/files.ts';
+import { claimBackupRun, releaseBackupRun } from '../../src/lib/backup/jobs.ts';
 import { restoreBackup, RestoreError } from '../../src/lib/backup/restore.ts';
 import type { BackupRun } from '../../src/lib/backup/run.ts';
 import { jpegBytes } from '../factories/files.ts';
@@ -116,6 +117,8 @@ describe('backups taken while the shop sells', () => {
         const before = acked.filter((a) => a.at < began);
         expect(before.length).toBeGreaterThan(0);
         expect(before.filter((a) => !emails.has(a.email)).map((a) => a.email)).toEqual([]);
+        // The lease of the run that wrote the copy is not in it: a restored shop can back up at once.
+        expect(copy.prepare(`SELECT name FROM scheduled_jobs WHERE name = 'backup-running'`).all()).toEqual([]);
         const media = copy.prepare('SELECT key, kind, mime, widths FROM media').all() as MediaRow[];
         expect(media.map((m) => m.key)).toContain(photoKey);
         for (const file of media.flatMap(filesOfMedia))
@@ -155,6 +158,15 @@ describe('the admins’ backups page', () => {
   it('lists archives and downloads one for admins only; nothing outside BACKUP_DIR can be named', async () => {
     const admin = new Buyer(shop.url, { localAddress: '127.0.0.32' });
     expect((await admin.signIn('admin@ovop.kg', 'demo-admin-2026')).status).toBe(303);
+    // While another backup is being written (its lease held elsewhere), a second is refused with a message.
+    const lease = (await claimBackupRun(db))!;
+    expect(lease).not.toBeNull();
+    const refused = await admin.post('/ru/staff/backups', { intent: 'backup' });
+    expect(refused.location).toBe('/ru/staff/backups?done=busy');
+    expect((await admin.get(refused.location!)).doc.querySelector('[role="alert"]')?.textContent).toContain(
+      'Уже идёт другое резервное копирование',
+    );
+    await releaseBackupRun(db, lease, 'ok');
     const now = await admin.post('/ky/staff/backups', { intent: 'backup' });
     expect(now.status).toBe(303);
     expect(now.location).toBe('/ky/staff/backups?done=done');
