@@ -23,7 +23,7 @@ import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
 import { errorLocale, errorPageHeaders, errorPageHtml } from '../lib/http/error-page.ts';
 import { securityHeaders } from '../lib/http/security-headers.ts';
 import { flushLogs, getLogger } from '../lib/log/logger.ts';
-import { loggedRoute, routeMatcher, routePatternsIn } from '../lib/log/route.ts';
+import { redactPath, routeMatcher, routePatternsIn } from '../lib/log/route.ts';
 import { sharedMetrics } from '../lib/metrics/metrics.ts';
 import { newRequestId, REQUEST_ID_HEADER } from '../lib/log/request-id.ts';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,10 @@ const cache = sharedPageCache(env.PAGE_CACHE_SECONDS, env.PAGE_CACHE_MB);
 const db = getDb();
 const log = getLogger();
 const metrics = sharedMetrics();
+const HIT = { result: 'hit' } as const;
+const MISS = { result: 'miss' } as const;
+// The level is fixed for the life of the process: below info no request line is even put together.
+const logRequests = log.isLevelEnabled('info');
 // Log lines and metric labels name the page's route pattern, read from src/pages, never the typed path.
 const routes = routeMatcher(routePatternsIn(fileURLToPath(new URL('../pages', import.meta.url))));
 // Over HTTPS every response says so: pages, cache hits, static files and Astro's own error answers.
@@ -141,28 +145,26 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
  */
 function observe(req: IncomingMessage, res: ServerResponse, id: string, started: number): void {
   const ms = performance.now() - started;
-  const path = (req.url ?? '/').split('?', 1)[0]!;
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
   const pattern = routes.match(path);
-  const cache = res.getHeader('x-cache') as string | undefined;
+  const cache = res.getHeader('x-cache');
   const status = res.statusCode;
-  metrics.requestSeconds.observe(
-    { method: req.method ?? 'GET', route: pattern ?? 'other', status: String(status) },
-    ms / 1000,
-  );
-  if (cache === 'HIT') metrics.pageCache.inc({ result: 'hit' });
-  else if (cache === 'MISS') metrics.pageCache.inc({ result: 'miss' });
-  log.info(
-    {
-      reqId: id,
-      method: req.method,
-      route: pattern ?? loggedRoute(routes, path),
-      status,
-      ms: Math.round(ms * 10) / 10,
-      ...(cache ? { cache: cache.toLowerCase() } : {}),
-      ...(res.writableFinished ? {} : { aborted: true }),
-    },
-    'request',
-  );
+  metrics.requestSeconds.observe({ method: req.method ?? 'GET', route: pattern ?? 'other', status }, ms / 1000);
+  if (cache === 'HIT') metrics.pageCache.inc(HIT);
+  else if (cache === 'MISS') metrics.pageCache.inc(MISS);
+  if (!logRequests) return;
+  const line: Record<string, unknown> = {
+    reqId: id,
+    method: req.method,
+    route: pattern ?? redactPath(path),
+    status,
+    ms: Math.round(ms * 10) / 10,
+  };
+  if (typeof cache === 'string') line.cache = cache.toLowerCase();
+  if (!res.writableFinished) line.aborted = true;
+  log.info(line, 'request');
 }
 
 const server = createServer((req, res) => {

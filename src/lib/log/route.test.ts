@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './logger.ts';
+import { BatchedStdout, createLogger } from './logger.ts';
 import { loggedRoute, redactPath, routeMatcher, routePatternsIn } from './route.ts';
 
 const matcher = routeMatcher(routePatternsIn(fileURLToPath(new URL('../../pages', import.meta.url))));
@@ -25,6 +25,29 @@ describe('logged routes', () => {
     expect(loggedRoute(matcher, '/api/health')).toBe('/api/health');
   });
 
+  it('matches as Astro routes do: a trailing slash, segments mixing text and a parameter, empty rests', () => {
+    const small = routeMatcher([
+      '/',
+      '/[locale]',
+      '/[locale]/products',
+      '/[locale]/products/[slug]',
+      '/sitemaps/products-[file].xml',
+      '/sitemaps/[name]',
+      '/lot/[sku]/[...lot]',
+    ]);
+    expect(small.match('/')).toBe('/');
+    expect(small.match('/ky/')).toBe('/[locale]');
+    expect(small.match('/ky/products/')).toBe('/[locale]/products');
+    expect(small.match('/ky/products/honey')).toBe('/[locale]/products/[slug]');
+    expect(small.match('/ky/products/honey/more')).toBeNull();
+    expect(small.match('/ky//honey')).toBeNull();
+    expect(small.match('/sitemaps/products-3.xml')).toBe('/sitemaps/products-[file].xml');
+    expect(small.match('/sitemaps/products-.xml')).toBe('/sitemaps/[name]');
+    expect(small.match('/lot/SKU-1')).toBe('/lot/[sku]/[...lot]');
+    expect(small.match('/lot/SKU-1/L-7/any/depth')).toBe('/lot/[sku]/[...lot]');
+    expect(small.match('http://shop/ky')).toBeNull();
+  });
+
   it('redacts token-like segments and addresses of paths no page matches', () => {
     expect(redactPath('/nothing/k3J9xQ2mVbN7pLw4RtY8sZc1aE5uHd0f/x')).toBe('/nothing/:redacted/x');
     expect(redactPath('/x/someone@example.kg')).toBe('/x/:redacted');
@@ -34,6 +57,21 @@ describe('logged routes', () => {
 });
 
 describe('logger', () => {
+  it('writes request lines out in batches, and error lines at once', () => {
+    const chunks: string[] = [];
+    const out = new BatchedStdout({ write: (chunk) => chunks.push(chunk) > 0, flushSync: () => {} });
+    const line = `{"level":30,"msg":"request","pad":"${'x'.repeat(200)}"}\n`;
+    for (let i = 0; i < 100; i++) out.write(line);
+    expect(chunks).toEqual([]);
+    out.write('{"level":50,"msg":"failed"}\n');
+    expect(chunks).toHaveLength(1);
+    expect(chunks[0]!.split('\n')).toHaveLength(102);
+    for (let i = 0; i < 200; i++) out.write(line);
+    expect(chunks).toHaveLength(2);
+    out.flush();
+    expect(chunks.join('').split('\n')).toHaveLength(302);
+  });
+
   it('writes one JSON line per call and never a cookie or authorization header', () => {
     const lines: string[] = [];
     const sink = new Writable({
