@@ -3,8 +3,8 @@
  * a fresh demo database, stdout piped as under systemd) and measures the server process's CPU time per
  * request — user + system from /proc, so other work on a shared machine does not count — for a cached
  * product page and /api/health, in alternating rounds. Run after `npm run build`:
- * `node tests/bench/request-cost.ts [--baseline DIR] [--requests N] [--rounds N]` (`--baseline` also serves
- * another checkout's build, e.g. one without request logging, in the same rounds).
+ * `node tests/bench/request-cost.ts [--baseline DIR]… [--requests N] [--rounds N]` (`--baseline` also serves
+ * other checkouts' builds, e.g. one without request logging, in the same rounds).
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -17,7 +17,7 @@ import { freePort, ROOT } from '../support/server.ts';
 
 const { values } = parseArgs({
   options: {
-    baseline: { type: 'string' },
+    baseline: { type: 'string', multiple: true, default: [] },
     requests: { type: 'string', default: '20000' },
     rounds: { type: 'string', default: '3' },
     levels: { type: 'string', default: 'info,silent' },
@@ -102,7 +102,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const shops: Shop[] = [];
 for (const level of values.levels.split(',')) shops.push(await startShop(ROOT, level, level));
-if (values.baseline) shops.push(await startShop(resolve(values.baseline), 'info', `${values.baseline} (info)`));
+for (const dir of values.baseline) shops.push(await startShop(resolve(dir), 'info', `${dir} (info)`));
 const samples = new Map<string, { cpu: number[]; rps: number[] }>();
 try {
   for (const shop of shops) await measure(shop, shop.product, 3000); // JIT warm-up
