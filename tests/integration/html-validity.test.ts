@@ -34,7 +34,7 @@ beforeAll(async () => {
   ];
 });
 
-it('has zero HTML errors on the main pages, the buyer’s cart, checkout and order pages and the money settings in ky, ru and en', async () => {
+it('has zero HTML errors on the main pages, the buyer’s cart, checkout and order pages and the admin’s money settings and backups in ky, ru and en', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ovop-vnu-'));
   const files: string[] = [];
   const keep = (name: string, html: string) => {
@@ -64,10 +64,10 @@ it('has zero HTML errors on the main pages, the buyer’s cart, checkout and ord
     const placed = await buyer.checkout(`/${locale}/checkout`, { ...PICKUP_FORM, payment: 'bank_transfer' });
     keep(locale, placed.review.html);
     keep(locale, (await buyer.get(placed.location!)).html);
-    // The admin's money settings, as shown and with errors.
+    // The admin's money settings and backups, as shown and with errors.
     const admin = new Buyer(inject('baseUrl'), { localAddress: '127.0.0.32' });
     await admin.signIn('admin@ovop.kg', 'demo-admin-2026', locale);
-    for (const page of ['rates', 'shipping', 'settings']) {
+    for (const page of ['rates', 'shipping', 'settings', 'backups']) {
       keep(locale, (await admin.get(`/${locale}/staff/${page}`)).html);
       keep(locale, (await admin.post(`/${locale}/staff/${page}`, { intent: 'rate', zone: 'new', rate: 'x' })).html);
     }
