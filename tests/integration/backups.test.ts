@@ -10,9 +10,9 @@ import Database from 'libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import { filesOfMedia, type MediaRow } from '../../src/lib/backup/files.ts';
-import { claimBackupRun, releaseBackupRun } from '../../src/lib/backup/jobs.ts';
+import { BACKUP_RETRY_MS, claimBackupRun, releaseBackupRun } from '../../src/lib/backup/jobs.ts';
 import { restoreBackup, RestoreError } from '../../src/lib/backup/restore.ts';
-import type { BackupRun } from '../../src/lib/backup/run.ts';
+import { runScheduledBackup, type BackupRun } from '../../src/lib/backup/run.ts';
 import { jpegBytes } from '../factories/files.ts';
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
 import { ROOT, run, startShop, type RunningServer } from '../support/server.ts';
@@ -167,6 +167,14 @@ describe('the admins’ backups page', () => {
       'Уже идёт другое резервное копирование',
     );
     await releaseBackupRun(db, lease, 'ok');
+    // A scheduled backup that wrote nothing is shown until one succeeds.
+    const t = Date.now();
+    await runScheduledBackup(db, 24, async () => ({ ok: false, reason: 'failed', error: 'disk full' }), t);
+    const warned = await admin.get('/en/staff/backups');
+    expect(warned.doc.querySelector('[role="alert"]')?.textContent).toContain('The scheduled backup started');
+    const written = { ok: true, result: { name: 'ovop-backup-x.tar.gz' }, pruned: [] } as unknown as BackupRun;
+    await runScheduledBackup(db, 24, async () => written, t + BACKUP_RETRY_MS);
+    expect((await admin.get('/en/staff/backups')).doc.querySelector('[role="alert"]')).toBeNull();
     const now = await admin.post('/ky/staff/backups', { intent: 'backup' });
     expect(now.status).toBe(303);
     expect(now.location).toBe('/ky/staff/backups?done=done');

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import type { StaffActor } from '../accounts/guard.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { listBackups, type BackupListing } from './backup.ts';
+import { BACKUP_SCHEDULE } from './jobs.ts';
 import { spawnBackup, type BackupRun } from './run.ts';
 
 /** The page's one form: the "back up now" button. */
@@ -16,11 +17,27 @@ export interface BackupsView {
   dir: string;
   everyHours: number;
   keep: number;
+  /** When the schedule's last run wrote no archive (it failed, or another backup was running). */
+  scheduledFailedAt: Date | null;
 }
 
-/** What the page lists: newest archive first, with the schedule that writes them. */
-export async function backupsView(settings: { dir: string; everyHours: number; keep: number }): Promise<BackupsView> {
-  return { backups: await listBackups(settings.dir), ...settings };
+/** What the page lists: newest archive first, with the schedule that writes them and its last failure. */
+export async function backupsView(
+  db: Db,
+  settings: { dir: string; everyHours: number; keep: number },
+): Promise<BackupsView> {
+  const rs = await db.$client.execute({
+    sql: 'SELECT last_result FROM scheduled_jobs WHERE name = ?',
+    args: [BACKUP_SCHEDULE],
+  });
+  // last_result is "<ISO time> ok <archive>" or "<ISO time> failed|busy" (runScheduledBackup).
+  const [at, outcome] = String(rs.rows[0]?.last_result ?? '').split(' ');
+  const failedAt = outcome && outcome !== 'ok' ? new Date(at!) : null;
+  return {
+    backups: await listBackups(settings.dir),
+    ...settings,
+    scheduledFailedAt: failedAt && !Number.isNaN(failedAt.getTime()) ? failedAt : null,
+  };
 }
 
 /**
