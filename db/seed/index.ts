@@ -80,6 +80,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
     products: assignDemoProducts([...productsA, ...productsB]),
   });
   await seedDemoAccounts(db);
+  // The demo shop's phone and messengers, so its contact page and footer show every way to reach it.
+  await db.$client.execute(
+    `INSERT INTO shop_settings (key, locale, value) VALUES ('phone', '', '+996 3922 5 12 40'),
+       ('whatsapp', '', '+996 700 51 24 00'), ('telegram', '', 'ovop_karakol') ON CONFLICT DO NOTHING`,
+  );
   return true;
 }
 
