@@ -122,7 +122,10 @@ export const ShopPageForm = z.object({
     .string()
     .transform((s) => s.replace(/\r\n?/g, '\n').trim())
     .pipe(z.string().max(MAX_MARKDOWN, 'pages.error.tooLong')),
-  revision: z.coerce.number({ error: 'pages.error.stale' }).int('pages.error.stale').min(0, 'pages.error.stale'),
+  revision: z
+    .string()
+    .regex(/^\d{1,15}$/, 'pages.error.stale')
+    .transform(Number),
 });
 export type ShopPageForm = z.infer<typeof ShopPageForm>;
 
