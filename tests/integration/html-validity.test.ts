@@ -80,7 +80,11 @@ it('has zero HTML errors on the main pages, the buyer’s cart, checkout and ord
     keep(locale, (await admin.get(`/${locale}/staff/pages`)).html);
     keep(locale, (await admin.get(`/${locale}/staff/pages/faq?lang=${locale}`)).html);
     const faq = `/${locale}/staff/pages/faq?lang=${locale}`;
-    keep(locale, (await admin.post(faq, { markdown: '## A\n\n| a | b |\n|:-|-:|\n| 1 | 2 |', revision: '1', intent: 'preview' })).html);
+    keep(
+      locale,
+      (await admin.post(faq, { markdown: '## A\n\n| a | b |\n|:-|-:|\n| 1 | 2 |', revision: '1', intent: 'preview' }))
+        .html,
+    );
     keep(locale, (await admin.post(faq, { markdown: 'x', revision: 'x', intent: 'save' })).html);
   }
   const { stdout } = await promisify(execFile)(

@@ -82,9 +82,11 @@ describe('the shop’s pages', () => {
     const details = contact.doc.querySelector('#shop-details')!.textContent;
     expect(details).toContain('г. Каракол, ул. Токтогула, 123');
     expect(details).toContain('shop@ovop.kg');
-    const rates = (await db.$client.execute(
-      "SELECT r.price_tiyin FROM shipping_rates r JOIN shipping_zones z ON z.id = r.zone_id WHERE z.code = 'kg' ORDER BY r.max_weight_grams LIMIT 1",
-    )).rows;
+    const rates = (
+      await db.$client.execute(
+        "SELECT r.price_tiyin FROM shipping_rates r JOIN shipping_zones z ON z.id = r.zone_id WHERE z.code = 'kg' ORDER BY r.max_weight_grams LIMIT 1",
+      )
+    ).rows;
     const som = Number(rates[0]!.price_tiyin) / 100;
     const shipping = await get('/en/shipping-returns');
     const table = shipping.doc.querySelector('#shipping-prices')!;
@@ -97,7 +99,9 @@ describe('the shop’s pages', () => {
     const xml = (await get('/sitemaps/places.xml')).html;
     for (const slug of SLUGS) {
       for (const locale of LOCALES) {
-        const url = new RegExp(`<url><loc>[^<]*/${locale}/${slug}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>(<xhtml:link [^>]+/>){4}</url>`);
+        const url = new RegExp(
+          `<url><loc>[^<]*/${locale}/${slug}</loc><lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>(<xhtml:link [^>]+/>){4}</url>`,
+        );
         expect(xml, `${locale}/${slug}`).toMatch(url);
       }
       expect(xml).toContain(`hreflang="x-default" href="${base()}/en/${slug}"`);
@@ -128,7 +132,11 @@ describe('the admin’s page editor', () => {
       '',
       '<iframe src="https://evil.example"></iframe><style>body{display:none}</style>',
     ].join('\n');
-    const done = await admin.post('/en/staff/pages/faq?lang=en', { markdown, revision: await revisionOf('faq', 'en'), intent: 'save' });
+    const done = await admin.post('/en/staff/pages/faq?lang=en', {
+      markdown,
+      revision: await revisionOf('faq', 'en'),
+      intent: 'save',
+    });
     expect(done.status).toBe(303);
     expect(done.location).toBe('/en/staff/pages/faq?lang=en&done=saved');
     const page = await get('/en/faq');
@@ -141,7 +149,9 @@ describe('the admin’s page editor', () => {
     // Other languages keep their own text.
     expect((await get('/ru/faq')).doc.querySelector('h2')?.textContent).toBe('Нужна ли регистрация, чтобы купить?');
     const [entry] = (
-      await db.$client.execute("SELECT action, after FROM audit_log WHERE entity = 'shop_page' AND entity_id = 'faq/en' ORDER BY id DESC LIMIT 1")
+      await db.$client.execute(
+        "SELECT action, after FROM audit_log WHERE entity = 'shop_page' AND entity_id = 'faq/en' ORDER BY id DESC LIMIT 1",
+      )
     ).rows;
     expect(entry?.action).toBe('page.update');
     expect(JSON.parse(String(entry?.after))).toEqual({ markdown });
@@ -149,7 +159,11 @@ describe('the admin’s page editor', () => {
 
   it('previews without saving, and keeps the typed text on an error or after another admin’s save', async () => {
     const revision = await revisionOf('terms', 'ru');
-    const preview = await admin.post('/ru/staff/pages/terms?lang=ru', { markdown: '## Проба\n\nЧерновик', revision, intent: 'preview' });
+    const preview = await admin.post('/ru/staff/pages/terms?lang=ru', {
+      markdown: '## Проба\n\nЧерновик',
+      revision,
+      intent: 'preview',
+    });
     expect(preview.status).toBe(200);
     expect(preview.doc.querySelector('.preview h2#проба')?.textContent).toBe('Проба');
     expect(preview.doc.querySelector('textarea[name="markdown"]')?.textContent).toBe('## Проба\n\nЧерновик');
@@ -162,27 +176,44 @@ describe('the admin’s page editor', () => {
     expect(tooLong.doc.querySelector('textarea[name="markdown"]')?.textContent).toBe(long);
     expect(tooLong.doc.querySelector('[role="alert"]')?.textContent).toContain('20 000');
 
-    expect((await admin.post('/ru/staff/pages/terms?lang=ru', { markdown: 'Первая правка', revision, intent: 'save' })).status).toBe(303);
-    const stale = await admin.post('/ru/staff/pages/terms?lang=ru', { markdown: 'Вторая правка', revision, intent: 'save' });
+    expect(
+      (await admin.post('/ru/staff/pages/terms?lang=ru', { markdown: 'Первая правка', revision, intent: 'save' }))
+        .status,
+    ).toBe(303);
+    const stale = await admin.post('/ru/staff/pages/terms?lang=ru', {
+      markdown: 'Вторая правка',
+      revision,
+      intent: 'save',
+    });
     expect(stale.status).toBe(409);
     expect(stale.doc.querySelector('textarea[name="markdown"]')?.textContent).toBe('Вторая правка');
     expect((await get('/ru/terms')).doc.querySelector('.prose')?.textContent.trim()).toBe('Первая правка');
   });
 
   it('removes a language, so its visitors see another marked “not yet translated”, but never the last one', async () => {
-    const removed = await admin.post('/ky/staff/pages/privacy?lang=ky', { markdown: '  ', revision: await revisionOf('privacy', 'ky'), intent: 'save' });
+    const removed = await admin.post('/ky/staff/pages/privacy?lang=ky', {
+      markdown: '  ',
+      revision: await revisionOf('privacy', 'ky'),
+      intent: 'save',
+    });
     expect(removed.location).toBe('/ky/staff/pages/privacy?lang=ky&done=removed');
     const page = await get('/ky/privacy');
     expect(page.status).toBe(200);
     expect(page.doc.querySelector('h1')?.textContent).toBe('Купуялык саясаты');
     expect(page.doc.querySelector('.untranslated')?.textContent.trim()).toBe('Азырынча которула элек');
     expect(page.doc.querySelector('.prose')?.getAttribute('lang')).toBe('en');
-    expect(page.doc.querySelector('.prose')?.textContent).toContain('Law of the Kyrgyz Republic "On Personal Information"');
+    expect(page.doc.querySelector('.prose')?.textContent).toContain(
+      'Law of the Kyrgyz Republic "On Personal Information"',
+    );
     const editor = await admin.get('/ky/staff/pages/privacy?lang=ky');
     expect(editor.doc.querySelector('textarea[name="markdown"]')?.textContent).toBe('');
 
     for (const lang of ['ru', 'en']) {
-      const r = await admin.post(`/en/staff/pages/privacy?lang=${lang}`, { markdown: '', revision: await revisionOf('privacy', lang), intent: 'save' });
+      const r = await admin.post(`/en/staff/pages/privacy?lang=${lang}`, {
+        markdown: '',
+        revision: await revisionOf('privacy', lang),
+        intent: 'save',
+      });
       expect(r.status, lang).toBe(lang === 'ru' ? 303 : 409);
     }
     expect((await get('/ru/privacy')).doc.querySelector('.prose')?.getAttribute('lang')).toBe('en');

@@ -6,7 +6,9 @@ const render = (md: string) => renderMarkdown(md, ORIGIN);
 
 describe('renderMarkdown', () => {
   it('renders headings, lists, emphasis, links and tables', () => {
-    const html = render('## Delivery\n\n- **Free** pickup\n- [Contact](/en/contact)\n\n| kg | som |\n|---|---|\n| 1 | 250 |');
+    const html = render(
+      '## Delivery\n\n- **Free** pickup\n- [Contact](/en/contact)\n\n| kg | som |\n|---|---|\n| 1 | 250 |',
+    );
     expect(html).toContain('<h2 id="delivery">Delivery</h2>');
     expect(html).toContain('<li><strong>Free</strong> pickup</li>');
     expect(html).toContain('<a href="/en/contact">Contact</a>');
@@ -32,7 +34,22 @@ describe('renderMarkdown', () => {
         '<svg onload="alert(6)"><circle /></svg>',
       ].join('\n\n'),
     );
-    for (const bad of ['<script', 'alert(', 'onerror', 'onclick', 'onload', 'javascript:', 'data:', '<iframe', '<style', 'style=', '<img', '<form', '<input', '<svg']) {
+    for (const bad of [
+      '<script',
+      'alert(',
+      'onerror',
+      'onclick',
+      'onload',
+      'javascript:',
+      'data:',
+      '<iframe',
+      '<style',
+      'style=',
+      '<img',
+      '<form',
+      '<input',
+      '<svg',
+    ]) {
       expect(html.toLowerCase(), bad).not.toContain(bad.toLowerCase());
     }
     expect(html).toContain('Hello  there');

@@ -40,7 +40,8 @@ describe('the default texts', () => {
   it('are written once, for every page in every language, and never over an admin’s change', async () => {
     expect(await addMissingShopPages(db, defaultShopPages(), ORIGIN)).toBe(0);
     const sources = await listShopPageSources(db);
-    for (const slug of SHOP_PAGE_SLUGS) for (const l of LOCALES) expect(sources[slug][l].revision, `${slug}/${l}`).toBe(1);
+    for (const slug of SHOP_PAGE_SLUGS)
+      for (const l of LOCALES) expect(sources[slug][l].revision, `${slug}/${l}`).toBe(1);
   });
 
   it('are real text that links only to pages of its own language', () => {
@@ -72,7 +73,12 @@ describe('a shop page', () => {
     expect(ky?.html).toContain('<h2 id="биз-эмне-сатабыз">');
     expect(ky?.description).toMatch(/^Бул шарттар/);
     const sources = await listShopPageSources(db);
-    const removed = await saveShopPage(db, admin, { slug: 'terms', locale: 'ky', markdown: '', revision: sources.terms.ky.revision }, ORIGIN);
+    const removed = await saveShopPage(
+      db,
+      admin,
+      { slug: 'terms', locale: 'ky', markdown: '', revision: sources.terms.ky.revision },
+      ORIGIN,
+    );
     expect(removed).toEqual({ ok: true, removed: true });
     const fallen = await getShopPage(db, 'terms', 'ky');
     expect(fallen?.locale).toBe('en');
@@ -81,8 +87,14 @@ describe('a shop page', () => {
 
   it('saves an admin’s text sanitised, with its audit row, and is read at once', async () => {
     const before = (await listShopPageSources(db)).faq.ru;
-    const markdown = '## Вопрос\n\nОтвет <script>alert(1)</script><img src=x onerror=alert(1)> [сайт](https://evil.example)';
-    const saved = await saveShopPage(db, admin, { slug: 'faq', locale: 'ru', markdown, revision: before.revision }, ORIGIN);
+    const markdown =
+      '## Вопрос\n\nОтвет <script>alert(1)</script><img src=x onerror=alert(1)> [сайт](https://evil.example)';
+    const saved = await saveShopPage(
+      db,
+      admin,
+      { slug: 'faq', locale: 'ru', markdown, revision: before.revision },
+      ORIGIN,
+    );
     expect(saved).toEqual({ ok: true, removed: false });
     const page = await getShopPage(db, 'faq', 'ru');
     expect(page?.html).toBe(
@@ -98,27 +110,59 @@ describe('a shop page', () => {
 
   it('refuses a save from a form read before another admin’s save, and changes nothing', async () => {
     const current = (await listShopPageSources(db)).privacy.en;
-    const first = await saveShopPage(db, admin, { slug: 'privacy', locale: 'en', markdown: 'First admin', revision: current.revision }, ORIGIN);
+    const first = await saveShopPage(
+      db,
+      admin,
+      { slug: 'privacy', locale: 'en', markdown: 'First admin', revision: current.revision },
+      ORIGIN,
+    );
     expect(first.ok).toBe(true);
-    const second = await saveShopPage(db, admin, { slug: 'privacy', locale: 'en', markdown: 'Second admin', revision: current.revision }, ORIGIN);
+    const second = await saveShopPage(
+      db,
+      admin,
+      { slug: 'privacy', locale: 'en', markdown: 'Second admin', revision: current.revision },
+      ORIGIN,
+    );
     expect(second).toEqual({ ok: false, error: 'pages.error.stale' });
     expect((await getShopPage(db, 'privacy', 'en'))?.html).toBe('<p>First admin</p>');
     expect(await audit('privacy/en')).toHaveLength(1);
   });
 
   it('adds a language that had no text, once, and never removes a page’s last language', async () => {
-    const added = await saveShopPage(db, admin, { slug: 'terms', locale: 'ky', markdown: 'Жаңы шарттар', revision: 0 }, ORIGIN);
+    const added = await saveShopPage(
+      db,
+      admin,
+      { slug: 'terms', locale: 'ky', markdown: 'Жаңы шарттар', revision: 0 },
+      ORIGIN,
+    );
     expect(added.ok).toBe(true);
-    const again = await saveShopPage(db, admin, { slug: 'terms', locale: 'ky', markdown: 'Экинчи жолу', revision: 0 }, ORIGIN);
+    const again = await saveShopPage(
+      db,
+      admin,
+      { slug: 'terms', locale: 'ky', markdown: 'Экинчи жолу', revision: 0 },
+      ORIGIN,
+    );
     expect(again).toEqual({ ok: false, error: 'pages.error.stale' });
     expect((await getShopPage(db, 'terms', 'ky'))?.html).toBe('<p>Жаңы шарттар</p>');
 
     let sources = await listShopPageSources(db);
     for (const l of ['ru', 'en'] as const) {
-      expect(await saveShopPage(db, admin, { slug: 'contact', locale: l, markdown: '', revision: sources.contact[l].revision }, ORIGIN)).toMatchObject({ ok: true });
+      expect(
+        await saveShopPage(
+          db,
+          admin,
+          { slug: 'contact', locale: l, markdown: '', revision: sources.contact[l].revision },
+          ORIGIN,
+        ),
+      ).toMatchObject({ ok: true });
     }
     sources = await listShopPageSources(db);
-    const last = await saveShopPage(db, admin, { slug: 'contact', locale: 'ky', markdown: '', revision: sources.contact.ky.revision }, ORIGIN);
+    const last = await saveShopPage(
+      db,
+      admin,
+      { slug: 'contact', locale: 'ky', markdown: '', revision: sources.contact.ky.revision },
+      ORIGIN,
+    );
     expect(last).toEqual({ ok: false, error: 'pages.error.lastLanguage' });
     expect((await getShopPage(db, 'contact', 'en'))?.locale).toBe('ky');
   });
@@ -132,10 +176,19 @@ describe('the editor’s form', () => {
 
     const typed = { markdown: '## Жаңы\n\nТекст<script>x()</script>', revision: 'abc', intent: 'save' };
     const bad = await shopPageEditor(db, admin, { slug: 'faq', lang: 'ky', form: typed }, ORIGIN);
-    expect(bad).toMatchObject({ status: 422, error: 'pages.error.stale', values: { markdown: typed.markdown, revision: 'abc' } });
+    expect(bad).toMatchObject({
+      status: 422,
+      error: 'pages.error.stale',
+      values: { markdown: typed.markdown, revision: 'abc' },
+    });
 
     const revision = String((await listShopPageSources(db)).faq.ky.revision);
-    const preview = await shopPageEditor(db, admin, { slug: 'faq', lang: 'ky', form: { ...typed, revision, intent: 'preview' } }, ORIGIN);
+    const preview = await shopPageEditor(
+      db,
+      admin,
+      { slug: 'faq', lang: 'ky', form: { ...typed, revision, intent: 'preview' } },
+      ORIGIN,
+    );
     expect(preview.status).toBe(200);
     expect(preview.preview).toBe('<h2 id="жаңы">Жаңы</h2>\n<p>Текст</p>');
     expect(preview.values.markdown).toBe(typed.markdown);
@@ -143,7 +196,12 @@ describe('the editor’s form', () => {
 
     const saved = await shopPageEditor(db, admin, { slug: 'faq', lang: 'ky', form: { ...typed, revision } }, ORIGIN);
     expect(saved).toMatchObject({ status: 303, redirect: '/staff/pages/faq?lang=ky&done=saved' });
-    const stale = await shopPageEditor(db, admin, { slug: 'faq', lang: 'ky', form: { ...typed, revision, markdown: 'Башка' } }, ORIGIN);
+    const stale = await shopPageEditor(
+      db,
+      admin,
+      { slug: 'faq', lang: 'ky', form: { ...typed, revision, markdown: 'Башка' } },
+      ORIGIN,
+    );
     expect(stale).toMatchObject({ status: 409, error: 'pages.error.stale', values: { markdown: 'Башка' } });
   });
 });
@@ -163,7 +221,14 @@ describe('the shipping table on the shipping-and-returns page', () => {
           ],
           version: 1,
         },
-        { id: 2, code: 'world', countries: ['*'], names: { ky: '', ru: '', en: 'World' }, rates: [{ maxWeightGrams: 1000, priceTiyin: 1 }], version: 1 },
+        {
+          id: 2,
+          code: 'world',
+          countries: ['*'],
+          names: { ky: '', ru: '', en: 'World' },
+          rates: [{ maxWeightGrams: 1000, priceTiyin: 1 }],
+          version: 1,
+        },
         { id: 3, code: 'empty', countries: ['CN'], names: { ky: 'Бош', ru: '', en: '' }, rates: [], version: 1 },
       ],
       'ru',

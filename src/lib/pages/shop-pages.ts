@@ -50,7 +50,13 @@ async function loadPages(db: Db): Promise<Map<string, ShopPageText>> {
     const locale = String(r.locale) as Locale;
     if (!isShopPageSlug(slug) || !LOCALES.includes(locale)) continue;
     const html = String(r.html);
-    pages.set(`${slug}/${locale}`, { slug, locale, html, description: summaryOf(html), updatedAt: Number(r.updated_at) });
+    pages.set(`${slug}/${locale}`, {
+      slug,
+      locale,
+      html,
+      description: summaryOf(html),
+      updatedAt: Number(r.updated_at),
+    });
   }
   memos.set(db, { version, pages });
   return pages;
@@ -130,8 +136,7 @@ export const ShopPageForm = z.object({
 export type ShopPageForm = z.infer<typeof ShopPageForm>;
 
 export type SaveShopPageResult =
-  | { ok: true; removed: boolean }
-  | { ok: false; error: 'pages.error.stale' | 'pages.error.lastLanguage' };
+  { ok: true; removed: boolean } | { ok: false; error: 'pages.error.stale' | 'pages.error.lastLanguage' };
 
 /**
  * Saves one language of a page — its Markdown, the sanitised HTML and an audit row with the text before
@@ -204,10 +209,7 @@ export async function addMissingShopPages(
     sql: `INSERT INTO shop_pages (slug, locale, markdown, html)
           SELECT column1, column2, column3, column4 FROM (VALUES ${LOCALES.map(() => '(?, ?, ?, ?)').join(', ')})
            WHERE NOT EXISTS (SELECT 1 FROM shop_pages WHERE slug = ?)`,
-    args: [
-      ...LOCALES.flatMap((l) => [slug, l, defaults[slug][l], renderMarkdown(defaults[slug][l], origin)]),
-      slug,
-    ],
+    args: [...LOCALES.flatMap((l) => [slug, l, defaults[slug][l], renderMarkdown(defaults[slug][l], origin)]), slug],
   }));
   const results = await db.$client.batch(statements, 'write');
   return results.filter((r) => r.rowsAffected > 0).length;
