@@ -229,7 +229,7 @@ export type ReceiveForm = z.infer<typeof ReceiveForm>;
 
 /** The start of a lot code made for goods received without one: the SKU (cut short) and the day as YYMMDD. */
 export function autoLotPrefix(sku: string, day: string): string {
-  const short = sku.replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 20) || 'LOT';
+  const short = sku.replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 18) || 'LOT';
   return `${short}-${day.slice(2, 10).replaceAll('-', '')}-`;
 }
 
