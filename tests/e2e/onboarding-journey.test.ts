@@ -93,6 +93,28 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     const producerId = Number(/producers\/(\d+)/.exec(admin.url())![1]);
     expect(await admin.textContent('[role=status]')).toContain(ky['staff.producers.created']);
     await shot(admin, '2-admin-producer-created');
+    const producerSlug = (await admin.getAttribute('a[href^="/ky/producers/"]', 'href'))!.split('/').pop()!;
+
+    // At once, with nothing for sale yet, a visitor finds the new village and the family by the village's name,
+    // and both are in the sitemap.
+    const visitor = await open('en-GB', 1280, 900);
+    await visitor.goto(`${base}/en/`);
+    await visitor.fill('header input[type=search]', VILLAGE.en.name);
+    await Promise.all([visitor.waitForURL(/\/en\/search\?q=/), visitor.press('header input[type=search]', 'Enter')]);
+    expect(await visitor.textContent('#found-villages + ul')).toContain(VILLAGE.en.name);
+    expect(await visitor.textContent('#found-producers + ul')).toContain(FAMILY.name);
+    await shot(visitor, '2b-visitor-finds-new-village');
+    await Promise.all([
+      visitor.waitForURL(/\/en\/villages\//),
+      visitor.getByRole('link', { name: VILLAGE.en.name, exact: true }).click(),
+    ]);
+    const villageSlug = new URL(visitor.url()).pathname.split('/').pop()!;
+    expect(await visitor.textContent('h1')).toContain(VILLAGE.en.name);
+    expect(await visitor.textContent('main')).toContain(FAMILY.name);
+    const sitemap = await (await visitor.request.get(`${base}/sitemaps/places.xml`)).text();
+    expect(sitemap).toContain(`${base}/en/villages/${villageSlug}<`);
+    expect(sitemap).toContain(`${base}/ky/producers/${producerSlug}<`);
+    await visitor.context().close();
 
     await admin.getByRole('link', { name: ky['staff.producers.invite'] }).click();
     await admin.waitForURL(`${base}/ky/staff/people/invite?producer=${producerId}`);
@@ -141,16 +163,38 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     await Promise.all([phone.waitForURL(/submitted=1/), phone.click('button[value=submit]')]);
     expect(await phone.textContent('[role=status]')).toContain(ky['listing.flash.submitted']);
     await shot(phone, '6-producer-submitted');
-    await phone.context().close();
 
     // Staff approve it (the admin is staff too).
-    await admin.goto(`${base}/ky/staff`);
     await admin.getByRole('link', { name: ky['area.nav.review'], exact: true }).click();
     await admin.waitForURL(`${base}/ky/staff/review`);
     await admin.getByRole('link', { name: PRODUCT.name }).click();
     await admin.waitForURL(`${base}/ky/staff/review/${productId}`);
     await shot(admin, '7-staff-review');
+    const sku = /SKU (\S+)/.exec((await admin.textContent('table.diff'))!)![1]!;
     await Promise.all([admin.waitForURL(/done=approved/), admin.click('form:has(input[value=approve]) button')]);
+    expect(await admin.textContent('[role=status]')).toContain(ky['staff.review.approved']);
+
+    // The producer counts the jars at home; the shop receives ten of them on consignment.
+    await phone.getByRole('link', { name: ky['area.nav.products'], exact: true }).click();
+    await phone.waitForURL(`${base}/ky/producer/products`);
+    await phone.getByRole('link', { name: PRODUCT.name }).click();
+    await phone.waitForURL(`${base}/ky/producer/products/${productId}`);
+    await phone.locator('#stock input[name=count]').fill('12');
+    await Promise.all([phone.waitForURL(/counted=1/), phone.click('#stock form.inline button[type=submit]')]);
+    expect(await phone.inputValue('#stock input[name=count]')).toBe('12');
+    await phone.context().close();
+    await admin.getByRole('link', { name: ky['area.nav.stock'], exact: true }).click();
+    await admin.waitForURL(`${base}/ky/staff/stock`);
+    await admin.getByRole('link', { name: ky['stock.receive'], exact: true }).click();
+    await admin.waitForURL(`${base}/ky/staff/stock/receive`);
+    await admin.fill('#code', sku);
+    await admin.fill('#quantity', '10');
+    await admin.fill('#batch', 'EMG-2026-1');
+    await admin.fill('#produced_on', '2026-08-20');
+    await Promise.all([
+      admin.waitForURL(/\/ky\/staff\/stock\?done=received/),
+      admin.getByRole('button', { name: ky['stock.receive'] }).click(),
+    ]);
     await admin.context().close();
 
     // A buyer in English searches the village's name.
@@ -159,10 +203,14 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     await buyer.fill('header input[type=search]', VILLAGE.en.name);
     await Promise.all([buyer.waitForURL(/\/en\/search\?q=/), buyer.press('header input[type=search]', 'Enter')]);
     await shot(buyer, '8-buyer-search');
+    expect(await buyer.textContent('#found-villages + ul')).toContain(VILLAGE.en.name);
+    expect(await buyer.textContent('#found-producers + ul')).toContain(FAMILY.name);
     const card = buyer.locator('.card', { hasText: PRODUCT.name });
     expect(await card.count()).toBe(1);
+    expect(await card.textContent()).not.toContain(en['product.soldOut']);
     await Promise.all([buyer.waitForURL(/\/en\/products\//), card.locator('a').first().click()]);
     expect(await buyer.textContent('main')).toContain(VILLAGE.en.name);
+    expect(await buyer.locator('form.buy button[type=submit]').count()).toBe(1);
     await shot(buyer, '9-buyer-product');
     await Promise.all([
       buyer.waitForURL(/\/en\/producers\//),
@@ -170,6 +218,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     ]);
     expect(await buyer.textContent('h1')).toContain(FAMILY.name);
     expect(await buyer.textContent('main')).toContain(en['product.notTranslated']);
+    expect(await buyer.textContent('main')).toContain(en['producer.noCertificates']);
     await shot(buyer, '10-buyer-producer');
     await buyer.context().close();
   });

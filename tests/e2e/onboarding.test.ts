@@ -48,7 +48,6 @@ describe.each(['ky', 'ru', 'en'] as const)('onboarding in %s', (locale) => {
     const page = await staffPhone(locale);
     await page.fill(`#story_${locale}`, FAMILY[locale].story);
     await page.selectOption('#village', 'new');
-    await page.click('.new-village summary');
     await page.fill('#v_lat', '55.7');
     await page.click('main form.form button[type=submit]');
     expect(await page.textContent('[role=alert]')).toContain(t['form.fix_errors']);
