@@ -142,6 +142,15 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
       phone.getByRole('button', { name: ky['account.set_password'] }).click(),
     ]);
     await shot(phone, '5-producer-dashboard');
+
+    // The admin sees that she accepted: the people list finds her by her name typed in lower case.
+    await admin.getByRole('link', { name: ky['people.back'] }).click();
+    await admin.waitForURL(`${base}/ky/staff/people`);
+    await admin.fill('#people-q', 'айгүл');
+    await Promise.all([admin.waitForURL(/people\?q=/), admin.press('#people-q', 'Enter')]);
+    const person = admin.locator('[data-person]', { hasText: 'aigul@emgekchil.kg' });
+    expect(await person.locator('[data-status]').getAttribute('data-status')).toBe('active');
+    expect(await person.textContent()).toContain(FAMILY.name);
     await phone.getByRole('link', { name: ky['area.nav.products'], exact: true }).click();
     await phone.waitForURL(`${base}/ky/producer/products`);
     await phone.getByRole('link', { name: ky['producer.products.new'] }).first().click();
@@ -169,6 +178,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     await admin.waitForURL(`${base}/ky/staff/review`);
     await admin.getByRole('link', { name: PRODUCT.name }).click();
     await admin.waitForURL(`${base}/ky/staff/review/${productId}`);
+    expect(await admin.textContent('table.diff')).toContain('сом');
     await shot(admin, '7-staff-review');
     const sku = /SKU (\S+)/.exec((await admin.textContent('table.diff'))!)![1]!;
     await Promise.all([admin.waitForURL(/done=approved/), admin.click('form:has(input[value=approve]) button')]);
