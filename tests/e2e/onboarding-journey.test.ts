@@ -57,7 +57,10 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/jou
 async function signIn(page: Page, email: string, password: string) {
   await page.fill('#email', email);
   await page.fill('#password', password);
-  await Promise.all([page.waitForURL((u) => !u.pathname.endsWith('/sign-in')), page.click('main form.panel button[type=submit]')]);
+  await Promise.all([
+    page.waitForURL((u) => !u.pathname.endsWith('/sign-in')),
+    page.click('main form.panel button[type=submit]'),
+  ]);
 }
 
 describe('a new family from a new village, from onboarding to a buyer who finds it', () => {
@@ -163,7 +166,11 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
       phone.getByRole('button', { name: ky['producer.products.create'] }).click(),
     ]);
     const productId = Number(/products\/(\d+)/.exec(phone.url())![1]);
-    await phone.setInputFiles('#photo', { name: 'bal.jpg', mimeType: 'image/jpeg', buffer: await jpegBytes(1200, 900) });
+    await phone.setInputFiles('#photo', {
+      name: 'bal.jpg',
+      mimeType: 'image/jpeg',
+      buffer: await jpegBytes(1200, 900),
+    });
     await Promise.all([phone.waitForURL(/photo=1/), phone.click('#photos button[type=submit]')]);
     expect(await phone.locator('#photos img').count()).toBe(1);
     await phone.fill('#v0_label_ky', PRODUCT.variant);

@@ -83,12 +83,10 @@ function placeIndex(db: Db, locale: Locale) {
       'read',
     );
     return {
-      villages: villages!.rows.map(
-        (r): Indexed<VillageHit> => ({
-          hit: { slug: String(r.slug), name: loc(r.name, r.name_locale), region: loc(r.region, r.region_locale) },
-          words: placeWords(String(r.names ?? '')),
-        }),
-      ),
+      villages: villages!.rows.map((r): Indexed<VillageHit> => ({
+        hit: { slug: String(r.slug), name: loc(r.name, r.name_locale), region: loc(r.region, r.region_locale) },
+        words: placeWords(String(r.names ?? '')),
+      })),
       producers: producers!.rows.map((r) => ({
         hit: {
           slug: String(r.slug),

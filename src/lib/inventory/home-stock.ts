@@ -45,7 +45,10 @@ export function homeLocationStatements(idSql: string, args: InArgs): InStatement
 
 /** The producer's home stock location id, made first for a producer that has none yet. */
 async function homeLocationId(db: Db, producerId: number): Promise<number | null> {
-  const find = { sql: `SELECT id FROM stock_locations WHERE kind = 'producer_home' AND producer_id = ?`, args: [producerId] };
+  const find = {
+    sql: `SELECT id FROM stock_locations WHERE kind = 'producer_home' AND producer_id = ?`,
+    args: [producerId],
+  };
   let rs = await db.$client.execute(find);
   if (!rs.rows[0]) {
     // Producers onboarded before their home was made with them (the seed's all have one).

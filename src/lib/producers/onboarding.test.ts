@@ -45,7 +45,11 @@ describe('the producer form', () => {
   it('takes a new village typed in while the list still says "choose…" as that new village', () => {
     const r = parseProducerForm({ ...family, village: '', v_region: 'naryn', v_name_ky: 'Эмгекчил', v_lat: '55' });
     expect(r.values.village).toBe('new');
-    expect(!r.ok && r.errors).toEqual({ v_district_ky: 'places.error.district', v_lat: 'places.error.lat', v_lng: 'places.error.lng' });
+    expect(!r.ok && r.errors).toEqual({
+      v_district_ky: 'places.error.district',
+      v_lat: 'places.error.lat',
+      v_lng: 'places.error.lng',
+    });
     expect(parseProducerForm({ ...family, village: '' }).ok).toBe(false);
   });
   it("checks a new village's fields only when a new village is chosen", () => {
