@@ -199,6 +199,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     await phone.locator('#stock input[name=count]').fill('12');
     await Promise.all([phone.waitForURL(/counted=1/), phone.click('#stock form.inline button[type=submit]')]);
     expect(await phone.inputValue('#stock input[name=count]')).toBe('12');
+    await phone.locator('#stock').screenshot({ path: `${SHOTS}/journey-7b-producer-home-count.png` });
     await phone.context().close();
     await admin.getByRole('link', { name: ky['area.nav.stock'], exact: true }).click();
     await admin.waitForURL(`${base}/ky/staff/stock`);
@@ -212,6 +213,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
       admin.waitForURL(/\/ky\/staff\/stock\?done=received/),
       admin.getByRole('button', { name: ky['stock.receive'] }).click(),
     ]);
+    await shot(admin, '7c-staff-received');
     await admin.context().close();
 
     // A buyer in English searches the village's name.
