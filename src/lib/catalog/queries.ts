@@ -22,7 +22,7 @@ const MEMO_ENTRIES = 1000;
  * Memoises a catalogue-wide answer (categories with counts, regions, villages, result counts…) until
  * the catalogue version changes; triggers bump the version on any write to what these show.
  */
-async function memoized<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+export async function memoized<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   const version = await getCatalogVersion(db);
   let memo = memos.get(db);
   if (!memo || memo.version !== version || memo.entries.size >= MEMO_ENTRIES) {
