@@ -70,6 +70,7 @@ const QUERY_NAMES = [
   'variant',
   'view',
   'size',
+  'lang',
 ];
 const QUERY_VALUES = [
   '1e5',
@@ -216,6 +217,9 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'hours_ky',
       'hours_ru',
       'hours_en',
+      // the admin's page editor
+      'markdown',
+      'revision',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),
