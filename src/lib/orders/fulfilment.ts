@@ -12,6 +12,7 @@ import type { InStatement } from '@libsql/client';
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
+import type { AuditAction } from '../audit/actions.ts';
 import { listAudit, type AuditRow } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
 import { orderMail, sendFulfilmentMail, sendQueuedMail } from '../checkout/notify.ts';
@@ -176,7 +177,7 @@ async function simpleStep(
   actor: OrderActor,
   order: OrderView,
   to: OrderStatus,
-  action: string,
+  action: AuditAction,
   set: Record<string, string | null> = {},
   after: Record<string, unknown> = {},
 ): Promise<StepResult> {
