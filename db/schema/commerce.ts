@@ -302,7 +302,10 @@ export const inquiries = sqliteTable(
     ip: text('ip'),
     ...timestamps,
   },
-  (t) => [index('inquiries_producer_idx').on(t.producerId, t.status), index('inquiries_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('inquiries_producer_idx').on(t.producerId, t.status),
+    index('inquiries_status_idx').on(t.status, t.createdAt),
+  ],
 );
 
 /** Producer payout ledger: credits for consigned sales (minus commission) and payouts made. */

@@ -70,6 +70,12 @@ const QUERY_NAMES = [
   'variant',
   'view',
   'size',
+  'person',
+  'kind',
+  'entity',
+  'show',
+  'open',
+  'owed',
 ];
 const QUERY_VALUES = [
   '1e5',

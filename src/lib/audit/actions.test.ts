@@ -41,9 +41,11 @@ describe('audit actions', () => {
         if (/z\.(literal|enum)/.test(expr)) continue; // a form's own "action" field, not an audit entry
         // In `cond ? 'a' : 'b'` only the results are action names.
         const results = expr.includes('?') ? expr.slice(expr.indexOf('?')) : expr;
-        for (const lit of results.matchAll(/'([a-z][a-z_.]*)'/g)) if (!known.has(lit[1]!)) unknown.push(`${file}: ${lit[1]}`);
+        for (const lit of results.matchAll(/'([a-z][a-z_.]*)'/g))
+          if (!known.has(lit[1]!)) unknown.push(`${file}: ${lit[1]}`);
       }
-      for (const m of text.matchAll(/simpleStep\([^)]*'(order_[a-z_]+)'/g)) if (!known.has(m[1]!)) unknown.push(`${file}: ${m[1]}`);
+      for (const m of text.matchAll(/simpleStep\([^)]*'(order_[a-z_]+)'/g))
+        if (!known.has(m[1]!)) unknown.push(`${file}: ${m[1]}`);
     }
     expect(unknown).toEqual([]);
   });

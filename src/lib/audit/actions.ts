@@ -23,7 +23,14 @@ export const AUDIT_KINDS = {
   certificates: ['certificate_uploaded', 'certificate_verified', 'certificate_rejected'],
   stock: ['stock_received', 'stock_transferred', 'stock_adjusted', 'stocktake', 'home_stock_counted', 'batch_added'],
   money: ['payout_recorded', 'commission_set', 'rates.set', 'rates.import', 'shipping.create', 'shipping.update'],
-  producers: ['producer_created', 'producer_updated', 'profile_updated', 'village_created', 'village_updated', 'region_updated'],
+  producers: [
+    'producer_created',
+    'producer_updated',
+    'profile_updated',
+    'village_created',
+    'village_updated',
+    'region_updated',
+  ],
   people: [
     'user_invited',
     'invitation_resent',

@@ -20,10 +20,40 @@ beforeAll(async () => {
     const at = start + Math.floor(i / 10) * DAY + (i % 10) * 60_000;
     const who = i % 3;
     return who === 0
-      ? auditStatement({ userId: aigul, action: 'order_packed', entity: 'order', entityId: `OVP-${i}`, before: { status: 'paid' }, after: { status: 'packed' } }, at)
+      ? auditStatement(
+          {
+            userId: aigul,
+            action: 'order_packed',
+            entity: 'order',
+            entityId: `OVP-${i}`,
+            before: { status: 'paid' },
+            after: { status: 'packed' },
+          },
+          at,
+        )
       : who === 1
-        ? auditStatement({ userId: bakyt, action: 'commission_set', entity: 'producer', entityId: 1, before: { commission_bps: 1000 }, after: { commission_bps: 1200 } }, at)
-        : auditStatement({ userId: null, action: 'order_paid', entity: 'order', entityId: `OVP-${i}`, before: { status: 'pending_payment' }, after: { status: 'paid' } }, at);
+        ? auditStatement(
+            {
+              userId: bakyt,
+              action: 'commission_set',
+              entity: 'producer',
+              entityId: 1,
+              before: { commission_bps: 1000 },
+              after: { commission_bps: 1200 },
+            },
+            at,
+          )
+        : auditStatement(
+            {
+              userId: null,
+              action: 'order_paid',
+              entity: 'order',
+              entityId: `OVP-${i}`,
+              before: { status: 'pending_payment' },
+              after: { status: 'paid' },
+            },
+            at,
+          );
   });
   await db.$client.batch(statements, 'write');
 });
@@ -36,7 +66,11 @@ describe('the audit page', () => {
     expect(first.entries).toHaveLength(AUDIT_PAGE_SIZE);
     const third = await auditPageView(db, 'en', { page: '3' }, { isAdmin: false });
     expect(third.entries).toHaveLength(20);
-    const ids = [...first.entries, ...(await auditPageView(db, 'en', { page: '2' }, { isAdmin: false })).entries, ...third.entries].map((e) => e.id);
+    const ids = [
+      ...first.entries,
+      ...(await auditPageView(db, 'en', { page: '2' }, { isAdmin: false })).entries,
+      ...third.entries,
+    ].map((e) => e.id);
     expect(new Set(ids).size).toBe(120);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
@@ -58,7 +92,12 @@ describe('the audit page', () => {
   });
 
   it('lists the people who acted, and ignores filters it cannot read instead of failing', async () => {
-    const v = await auditPageView(db, 'en', { person: 'drop table', kind: 'nope', from: '2026-13-45', page: '-4' }, { isAdmin: false });
+    const v = await auditPageView(
+      db,
+      'en',
+      { person: 'drop table', kind: 'nope', from: '2026-13-45', page: '-4' },
+      { isAdmin: false },
+    );
     expect(v.total).toBe(120);
     expect(v.page).toBe(1);
     expect(v.filter).toMatchObject({ person: undefined, kind: undefined, from: undefined });

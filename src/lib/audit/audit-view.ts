@@ -22,7 +22,9 @@ export interface AuditPageView {
   query: string;
 }
 
-const ids = (rows: AuditRow[], entity: string) => [...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId))];
+const ids = (rows: AuditRow[], entity: string) => [
+  ...new Set(rows.filter((r) => r.entity === entity).map((r) => r.entityId)),
+];
 const place = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Every id in the entries' before/after under these keys (producers of role changes, stock locations). */
@@ -47,38 +49,50 @@ async function lookUpNames(db: Db, locale: Locale, rows: AuditRow[]): Promise<Au
     {
       key: 'products',
       ids: ids(rows, 'product'),
-      sql: (m) => `SELECT p.id, p.slug, p.status, ${localizedColumnSql('product_translations', 'product_id', 'p.id', 'name', locale)} AS name
+      sql: (
+        m,
+      ) => `SELECT p.id, p.slug, p.status, ${localizedColumnSql('product_translations', 'product_id', 'p.id', 'name', locale)} AS name
                      FROM products p WHERE p.id IN (${m})`,
     },
     {
       key: 'producers',
       ids: [...new Set([...ids(rows, 'producer'), ...valuesOf(rows, ['producerId'])])],
-      sql: (m) => `SELECT pr.id, ${localizedColumnSql('producer_translations', 'producer_id', 'pr.id', 'name', locale)} AS name
+      sql: (
+        m,
+      ) => `SELECT pr.id, ${localizedColumnSql('producer_translations', 'producer_id', 'pr.id', 'name', locale)} AS name
                      FROM producers pr WHERE pr.id IN (${m})`,
     },
     { key: 'users', ids: ids(rows, 'user'), sql: (m) => `SELECT id, name FROM users WHERE id IN (${m})` },
     {
       key: 'variants',
       ids: ids(rows, 'variant'),
-      sql: (m) => `SELECT v.id, v.sku, ${localizedColumnSql('product_translations', 'product_id', 'v.product_id', 'name', locale)} AS name
+      sql: (
+        m,
+      ) => `SELECT v.id, v.sku, ${localizedColumnSql('product_translations', 'product_id', 'v.product_id', 'name', locale)} AS name
                      FROM variants v WHERE v.id IN (${m})`,
     },
     {
       key: 'villages',
       ids: ids(rows, 'village'),
-      sql: (m) => `SELECT v.id, v.slug, ${localizedColumnSql('village_translations', 'village_id', 'v.id', 'name', locale)} AS name
+      sql: (
+        m,
+      ) => `SELECT v.id, v.slug, ${localizedColumnSql('village_translations', 'village_id', 'v.id', 'name', locale)} AS name
                      FROM villages v WHERE v.id IN (${m})`,
     },
     {
       key: 'regions',
       ids: ids(rows, 'region'),
-      sql: (m) => `SELECT r.id, r.slug, ${localizedColumnSql('region_translations', 'region_id', 'r.id', 'name', locale)} AS name
+      sql: (
+        m,
+      ) => `SELECT r.id, r.slug, ${localizedColumnSql('region_translations', 'region_id', 'r.id', 'name', locale)} AS name
                      FROM regions r WHERE r.id IN (${m})`,
     },
     {
       key: 'locations',
       ids: valuesOf(rows, ['location', 'from', 'to']),
-      sql: (m) => `SELECT l.id, ${localizedColumnSql('stock_location_translations', 'location_id', 'l.id', 'name', locale)} AS name
+      sql: (
+        m,
+      ) => `SELECT l.id, ${localizedColumnSql('stock_location_translations', 'location_id', 'l.id', 'name', locale)} AS name
                      FROM stock_locations l WHERE l.id IN (${m})`,
     },
   ];

@@ -122,7 +122,11 @@ export const AuditFilter = z.object({
     .catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
-  entity: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
+  entity: z
+    .string()
+    .regex(/^[a-z_]{1,40}$/)
+    .optional()
+    .catch(undefined),
   id: z.string().min(1).max(80).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
@@ -154,7 +158,9 @@ export async function searchAudit(db: Db, filter: Partial<AuditFilter>, perPage 
     args.push(filter.person);
   }
   if (filter.kind) {
-    const actions: readonly string[] = isAuditAction(filter.kind) ? [filter.kind] : AUDIT_KINDS[filter.kind as AuditKind];
+    const actions: readonly string[] = isAuditAction(filter.kind)
+      ? [filter.kind]
+      : AUDIT_KINDS[filter.kind as AuditKind];
     where.push(`a.action IN (${actions.map(() => '?').join(', ')})`);
     args.push(...actions);
   }

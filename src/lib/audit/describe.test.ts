@@ -39,7 +39,15 @@ describe('an audit entry as history', () => {
         userName: null,
         userEmail: null,
         before: { status: 'paid' },
-        after: { status: 'refunded', method: 'stripe', amount: 4550, currency: 'USD', stripeRefund: 're_123', via: null, note: null },
+        after: {
+          status: 'refunded',
+          method: 'stripe',
+          amount: 4550,
+          currency: 'USD',
+          stripeRefund: 're_123',
+          via: null,
+          note: null,
+        },
       }),
       'en',
       names,
@@ -74,16 +82,32 @@ describe('an audit entry as history', () => {
     ]);
     expect(role.object.href).toBe('/staff/people/9');
     // Staff cannot open People: the account is named without a link.
-    expect(describeAuditEntry(row({ entity: 'user', entityId: '9', action: 'user_disabled' }), 'ru', names, { isAdmin: false }).object.href).toBeNull();
+    expect(
+      describeAuditEntry(row({ entity: 'user', entityId: '9', action: 'user_disabled' }), 'ru', names, {
+        isAdmin: false,
+      }).object.href,
+    ).toBeNull();
     const commission = describeAuditEntry(
-      row({ action: 'commission_set', entity: 'producer', entityId: '3', before: { commission_bps: 1500 }, after: { commission_bps: 1250 } }),
+      row({
+        action: 'commission_set',
+        entity: 'producer',
+        entityId: '3',
+        before: { commission_bps: 1500 },
+        after: { commission_bps: 1250 },
+      }),
       'ru',
       names,
       { isAdmin: false },
     );
     expect(commission.changes).toEqual([{ field: 'Комиссия', before: '15 %', after: '12,5 %' }]);
     const disabled = describeAuditEntry(
-      row({ action: 'user_disabled', entity: 'user', entityId: '9', before: { disabled: false }, after: { disabled: true } }),
+      row({
+        action: 'user_disabled',
+        entity: 'user',
+        entityId: '9',
+        before: { disabled: false },
+        after: { disabled: true },
+      }),
       'en',
       names,
       { isAdmin: true },
@@ -111,9 +135,14 @@ describe('an audit entry as history', () => {
   });
 
   it('keeps the stored name of an action no code writes any more, and never throws on odd JSON', () => {
-    const e = describeAuditEntry(row({ action: 'legacy_thing', entity: 'gizmo', after: 'not an object' }), 'en', names, {
-      isAdmin: false,
-    });
+    const e = describeAuditEntry(
+      row({ action: 'legacy_thing', entity: 'gizmo', after: 'not an object' }),
+      'en',
+      names,
+      {
+        isAdmin: false,
+      },
+    );
     expect(e.label).toBe('legacy_thing');
     expect(e.object.label).toBe('gizmo OVP-1');
     expect(e.changes).toEqual([]);
@@ -127,11 +156,26 @@ describe('an audit entry as history', () => {
         ru: { name, description: 'd', ingredients: '' },
         en: { name, description: 'd', ingredients: '' },
       },
-      variants: [{ label: { ky: '1', ru: '1', en: '1' }, priceTiyin: price, weightGrams: 500, sku: 'OVP-1-1', barcode: '', hsCode: '' }],
+      variants: [
+        {
+          label: { ky: '1', ru: '1', en: '1' },
+          priceTiyin: price,
+          weightGrams: 500,
+          sku: 'OVP-1-1',
+          barcode: '',
+          hsCode: '',
+        },
+      ],
       photos: [],
     });
     const e = describeAuditEntry(
-      row({ action: 'listing_saved', entity: 'product', entityId: '4', before: draft('Бал', 45000), after: draft('Бал', 50000) }),
+      row({
+        action: 'listing_saved',
+        entity: 'product',
+        entityId: '4',
+        before: draft('Бал', 45000),
+        after: draft('Бал', 50000),
+      }),
       'en',
       names,
       { isAdmin: false },

@@ -181,13 +181,23 @@ function formatValue(ctx: Ctx, field: AuditField, value: unknown, sibling: Recor
         ]) ?? text
       );
     case 'method':
-      return firstKey(t, [`fulfil.refund.${text}`, `payout.methods.${text}`]) ?? text;
+      // A producer's payout was paid in cash or by transfer; an order's money went back by one of the refund ways.
+      return (
+        firstKey(
+          t,
+          row.entity === 'producer'
+            ? [`payout.methods.${text}`, `fulfil.refund.${text}`]
+            : [`fulfil.refund.${text}`, `payout.methods.${text}`],
+        ) ?? text
+      );
     case 'payment':
       return firstKey(t, [`fulfil.payment.${text}`]) ?? text;
     case 'amount': {
       const currency = sibling.currency;
       if (typeof value !== 'number') return text;
-      return isCurrency(currency) ? formatMoney(locale, { amount: value, currency }) : formatMoney(locale, { amount: value, currency: 'KGS' });
+      return isCurrency(currency)
+        ? formatMoney(locale, { amount: value, currency })
+        : formatMoney(locale, { amount: value, currency: 'KGS' });
     }
     case 'cash_given':
       return typeof value === 'number' ? formatMoney(locale, { amount: value, currency: 'KGS' }) : null;
@@ -220,8 +230,9 @@ function formatValue(ctx: Ctx, field: AuditField, value: unknown, sibling: Recor
     case 'rates':
       return Array.isArray(value)
         ? value
-            .map((r: { maxWeightGrams?: number; priceTiyin?: number }) =>
-              `≤ ${formatNumber(locale, Number(r.maxWeightGrams))} g: ${formatMoney(locale, { amount: Number(r.priceTiyin), currency: 'KGS' })}`,
+            .map(
+              (r: { maxWeightGrams?: number; priceTiyin?: number }) =>
+                `≤ ${formatNumber(locale, Number(r.maxWeightGrams))} g: ${formatMoney(locale, { amount: Number(r.priceTiyin), currency: 'KGS' })}`,
             )
             .join('; ')
         : null;
@@ -283,7 +294,9 @@ function listingDiff(ctx: Ctx): AuditChange[] {
 
 /** Currency rates as set: one line per currency, from its date. */
 function ratesDiff(ctx: Ctx): AuditChange[] {
-  const rows = Array.isArray(ctx.row.after) ? (ctx.row.after as { currency?: string; effectiveOn?: string; kgsPerUnitMicros?: number }[]) : [];
+  const rows = Array.isArray(ctx.row.after)
+    ? (ctx.row.after as { currency?: string; effectiveOn?: string; kgsPerUnitMicros?: number }[])
+    : [];
   return rows.map((r) => ({
     field: `${r.currency ?? ''} · ${r.effectiveOn ? formatDate(ctx.locale, r.effectiveOn) : ''}`,
     before: null,
@@ -298,7 +311,8 @@ function settingsDiff(ctx: Ctx): AuditChange[] {
     const walk = (o: unknown, prefix: string) => {
       if (o && typeof o === 'object' && !Array.isArray(o)) {
         for (const [k, x] of Object.entries(o)) walk(x, prefix ? `${prefix}.${k}` : k);
-      } else if (o !== null && o !== undefined && o !== '') out.set(prefix, Array.isArray(o) ? o.join(', ') : String(o));
+      } else if (o !== null && o !== undefined && o !== '')
+        out.set(prefix, Array.isArray(o) ? o.join(', ') : String(o));
     };
     walk(v, '');
     return out;
@@ -319,11 +333,19 @@ function settingsDiff(ctx: Ctx): AuditChange[] {
 }
 
 /** The object an entry is about: its name and, where the reader may open one, its staff page. */
-export function auditObject(row: AuditRow, names: AuditNames, t: ReturnType<typeof getTranslator>, isAdmin: boolean): AuditObject {
+export function auditObject(
+  row: AuditRow,
+  names: AuditNames,
+  t: ReturnType<typeof getTranslator>,
+  isAdmin: boolean,
+): AuditObject {
   const id = row.entityId;
   switch (row.entity) {
     case 'order':
-      return { label: t('audit.object.order', { number: id }), href: /^payment-/.test(id) ? '/staff/payments' : `/staff/orders/${encodeURIComponent(id)}` };
+      return {
+        label: t('audit.object.order', { number: id }),
+        href: /^payment-/.test(id) ? '/staff/payments' : `/staff/orders/${encodeURIComponent(id)}`,
+      };
     case 'product': {
       const p = names.products.get(id);
       return { label: p?.name || t('audit.object.product', { id }), href: p?.slug ? `/products/${p.slug}` : null };
@@ -331,7 +353,10 @@ export function auditObject(row: AuditRow, names: AuditNames, t: ReturnType<type
     case 'producer':
       return { label: names.producers.get(id) ?? t('audit.object.producer', { id }), href: `/staff/producers/${id}` };
     case 'user':
-      return { label: names.users.get(id) ?? t('audit.object.user', { id }), href: isAdmin ? `/staff/people/${id}` : null };
+      return {
+        label: names.users.get(id) ?? t('audit.object.user', { id }),
+        href: isAdmin ? `/staff/people/${id}` : null,
+      };
     case 'variant': {
       const v = names.variants.get(id);
       return v
@@ -340,7 +365,10 @@ export function auditObject(row: AuditRow, names: AuditNames, t: ReturnType<type
     }
     case 'village': {
       const v = names.villages.get(id);
-      return { label: v?.name ?? t('audit.object.village', { id }), href: v ? `/staff/places/villages/${v.slug}` : null };
+      return {
+        label: v?.name ?? t('audit.object.village', { id }),
+        href: v ? `/staff/places/villages/${v.slug}` : null,
+      };
     }
     case 'region': {
       const r = names.regions.get(id);
@@ -381,7 +409,11 @@ export function describeAuditEntry(
   else if (row.action === 'stocktake') {
     const lines = asRecord(row.after).lines;
     changes = [
-      { field: t('audit.field.lines'), before: null, after: formatNumber(locale, Array.isArray(lines) ? lines.length : 0) },
+      {
+        field: t('audit.field.lines'),
+        before: null,
+        after: formatNumber(locale, Array.isArray(lines) ? lines.length : 0),
+      },
       ...fieldChanges(ctx, null, { note: asRecord(row.after).note }),
     ];
   } else changes = fieldChanges(ctx, row.before, row.after);
@@ -391,10 +423,13 @@ export function describeAuditEntry(
     action: row.action,
     label: isAuditAction(row.action) ? t(`audit.action.${row.action}` as MessageKey) : row.action,
     who: row.userId === null ? null : { name: row.userName ?? `#${row.userId}`, email: row.userEmail },
-    when: new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bishkek' }).format(when),
+    when: new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Bishkek',
+    }).format(when),
     iso: when.toISOString(),
     object: auditObject(row, names, t, options.isAdmin),
     changes,
   };
 }
-

@@ -42,9 +42,9 @@ describe('the staff overview', () => {
     const { items, deadlines } = await loadDashboard(db, TODAY);
     expect(items.map((i) => i.id)).toEqual([...DASHBOARD_ITEMS]);
     for (const i of items) expect(i.href).toBe(DASHBOARD_LINKS[i.id]);
-    expect(items.filter((i) => ['pack', 'unpaid', 'pickup', 'outbox_failed', 'payments', 'owed'].includes(i.id))).toEqual(
-      expect.arrayContaining([expect.objectContaining({ id: 'pack', count: 0 })]),
-    );
+    expect(
+      items.filter((i) => ['pack', 'unpaid', 'pickup', 'outbox_failed', 'payments', 'owed'].includes(i.id)),
+    ).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'pack', count: 0 })]));
     expect(deadlines).toEqual([]);
   });
 
@@ -79,7 +79,9 @@ describe('the staff overview', () => {
   });
 
   it('counts certificates to check, ending soon and expired, unless a newer one replaces them', async () => {
-    const kind = Number((await db.$client.execute('SELECT id FROM certification_kinds ORDER BY id LIMIT 1')).rows[0]!.id);
+    const kind = Number(
+      (await db.$client.execute('SELECT id FROM certification_kinds ORDER BY id LIMIT 1')).rows[0]!.id,
+    );
     const add = (status: string, until: string | null, kindId = kind) =>
       db.$client.execute({
         sql: `INSERT INTO certificates (kind_id, producer_id, issuer, number, valid_from, valid_until, status)
@@ -92,8 +94,8 @@ describe('the staff overview', () => {
       expired: await count('certificates_expired'),
     };
     const other = Number(
-      (await db.$client.execute({ sql: 'SELECT id FROM certification_kinds WHERE id != ? LIMIT 1', args: [kind] })).rows[0]!
-        .id,
+      (await db.$client.execute({ sql: 'SELECT id FROM certification_kinds WHERE id != ? LIMIT 1', args: [kind] }))
+        .rows[0]!.id,
     );
     await add('pending', '2027-01-01', other);
     await add('verified', '2026-12-20', other);
@@ -103,7 +105,10 @@ describe('the staff overview', () => {
     expect(d.certificates).toBe(base.pending + 1);
     expect(d.certificates_expiring).toBe(base.expiring);
     expect(d.certificates_expired).toBe(base.expired);
-    await db.$client.execute({ sql: `UPDATE certificates SET status = 'rejected' WHERE status = 'pending' AND kind_id = ?`, args: [other] });
+    await db.$client.execute({
+      sql: `UPDATE certificates SET status = 'rejected' WHERE status = 'pending' AND kind_id = ?`,
+      args: [other],
+    });
     d = Object.fromEntries((await loadDashboard(db, TODAY)).items.map((i) => [i.id, i.count]));
     expect(d.certificates).toBe(base.pending);
     // Without a replacement, the one ending on 20 December is the expiring one; the November one is replaced by it.
@@ -124,7 +129,10 @@ describe('the staff overview', () => {
                 VALUES (?, 'Co', 'c@example.com', 'DE', '100', 'Hello', 'en', 'new'), (?, 'Co', 'c@example.com', 'DE', '1', 'Hi', 'en', 'answered')`,
           args: [producerId, producerId],
         },
-        { sql: `INSERT INTO payout_entries (producer_id, kind, amount_tiyin) VALUES (?, 'sale', 150000), (?, 'payout', -50000)`, args: [producerId, producerId] },
+        {
+          sql: `INSERT INTO payout_entries (producer_id, kind, amount_tiyin) VALUES (?, 'sale', 150000), (?, 'payout', -50000)`,
+          args: [producerId, producerId],
+        },
         `INSERT INTO outbox ("to", subject, text, locale, status) VALUES ('x@example.kg', 'S', 'T', 'en', 'failed'), ('y@example.kg', 'S', 'T', 'en', 'sent')`,
         `INSERT INTO unapplied_payments (reason, status, amount_minor, currency, stripe_payment_intent_id)
            VALUES ('duplicate', 'refund_failed', 100, 'usd', 'pi_1'), ('late', 'refunded', 100, 'usd', 'pi_2')`,

@@ -248,7 +248,11 @@ export async function listOutboxForStaff(
  * Puts a failed mail back in the queue for a fresh round of attempts, with its audit entry, in one batch
  * guarded on the row still being failed (two clicks queue it once). False when it is not failed.
  */
-export async function retryOutboxMail(db: Db, actor: { userId: number; ip?: string | null }, id: number): Promise<boolean> {
+export async function retryOutboxMail(
+  db: Db,
+  actor: { userId: number; ip?: string | null },
+  id: number,
+): Promise<boolean> {
   const now = Date.now();
   const [update] = await db.$client.batch(
     [
