@@ -393,6 +393,21 @@ export function auditObject(
   }
 }
 
+const whenFormats = new Map<Locale, Intl.DateTimeFormat>();
+/** Date and time of day in Bishkek, made once per language (a page formats fifty). */
+function whenFormat(locale: Locale): Intl.DateTimeFormat {
+  let f = whenFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+      timeZone: 'Asia/Bishkek',
+    });
+    whenFormats.set(locale, f);
+  }
+  return f;
+}
+
 /** One audit entry as the history page shows it. */
 export function describeAuditEntry(
   row: AuditRow,
@@ -423,11 +438,7 @@ export function describeAuditEntry(
     action: row.action,
     label: isAuditAction(row.action) ? t(`audit.action.${row.action}` as MessageKey) : row.action,
     who: row.userId === null ? null : { name: row.userName ?? `#${row.userId}`, email: row.userEmail },
-    when: new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Bishkek',
-    }).format(when),
+    when: whenFormat(locale).format(when),
     iso: when.toISOString(),
     object: auditObject(row, names, t, options.isAdmin),
     changes,
