@@ -114,6 +114,17 @@ async function lookUpNames(db: Db, locale: Locale, rows: AuditRow[]): Promise<Au
   return names;
 }
 
+/** Audit rows described for reading, with the names of the objects they point at looked up in one batch. */
+export async function describeAuditRows(
+  db: Db,
+  locale: Locale,
+  rows: AuditRow[],
+  options: { isAdmin: boolean },
+): Promise<AuditEntryView[]> {
+  const names = await lookUpNames(db, locale, rows);
+  return rows.map((r) => describeAuditEntry(r, locale, names, options));
+}
+
 /** The audit page's data for a query string (already a plain record) and the reader's role. */
 export async function auditPageView(
   db: Db,
@@ -123,7 +134,6 @@ export async function auditPageView(
 ): Promise<AuditPageView> {
   const filter = AuditFilter.parse(query);
   const [found, actors] = await Promise.all([searchAudit(db, filter, AUDIT_PAGE_SIZE), listAuditActors(db)]);
-  const names = await lookUpNames(db, locale, found.rows);
   const keep = new URLSearchParams();
   for (const key of ['person', 'kind', 'from', 'to', 'entity', 'id'] as const) {
     const v = filter[key];
@@ -131,7 +141,7 @@ export async function auditPageView(
   }
   return {
     filter,
-    entries: found.rows.map((r) => describeAuditEntry(r, locale, names, options)),
+    entries: await describeAuditRows(db, locale, found.rows, options),
     total: found.total,
     page: found.page,
     pages: found.pages,
