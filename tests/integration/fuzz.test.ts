@@ -76,6 +76,7 @@ const QUERY_NAMES = [
   'show',
   'open',
   'owed',
+  'lang',
 ];
 const QUERY_VALUES = [
   '1e5',
@@ -222,6 +223,9 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'hours_ky',
       'hours_ru',
       'hours_en',
+      // the admin's page editor
+      'markdown',
+      'revision',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

@@ -30,6 +30,11 @@ beforeAll(async () => {
     '/certifications',
     '/impact',
     '/about',
+    '/contact',
+    '/shipping-returns',
+    '/faq',
+    '/terms',
+    '/privacy',
     '/no-such-page',
   ];
 });
@@ -76,6 +81,16 @@ it('has zero HTML errors on the main pages, the buyer’s cart, checkout and ord
       keep(locale, (await admin.get(`/${locale}/staff${page}`)).html);
     }
     keep(locale, (await admin.post(`/${locale}/staff/outbox`, { id: 'x' })).html);
+    // The shop's pages in the editor: the list, one page, its preview and an error.
+    keep(locale, (await admin.get(`/${locale}/staff/pages`)).html);
+    keep(locale, (await admin.get(`/${locale}/staff/pages/faq?lang=${locale}`)).html);
+    const faq = `/${locale}/staff/pages/faq?lang=${locale}`;
+    keep(
+      locale,
+      (await admin.post(faq, { markdown: '## A\n\n| a | b |\n|:-|-:|\n| 1 | 2 |', revision: '1', intent: 'preview' }))
+        .html,
+    );
+    keep(locale, (await admin.post(faq, { markdown: 'x', revision: 'x', intent: 'save' })).html);
   }
   const { stdout } = await promisify(execFile)(
     'java',

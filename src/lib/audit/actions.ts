@@ -41,7 +41,7 @@ export const AUDIT_KINDS = {
     'password_reset',
   ],
   inquiries: ['inquiry_answer', 'inquiry_close'],
-  shop: ['settings.update', 'outbox_retried'],
+  shop: ['settings.update', 'page.update', 'page.remove', 'outbox_retried'],
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_KINDS;

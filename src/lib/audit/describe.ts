@@ -386,6 +386,13 @@ export function auditObject(
       return { label: id, href: isAdmin ? '/staff/rates' : null };
     case 'shipping_zone':
       return { label: t('audit.object.shipping', { zone: id }), href: isAdmin ? '/staff/shipping' : null };
+    case 'shop_page': {
+      const [slug = id, lang] = id.split('/');
+      return {
+        label: t('audit.object.page', { page: lang ? `${slug} (${lang.toUpperCase()})` : slug }),
+        href: isAdmin ? `/staff/pages/${slug}${lang ? `?lang=${lang}` : ''}` : null,
+      };
+    }
     case 'shop_settings':
       return { label: t('audit.object.settings'), href: isAdmin ? '/staff/settings' : null };
     default:

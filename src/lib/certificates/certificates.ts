@@ -8,6 +8,8 @@ import { CERTIFICATION_KINDS } from '../../../db/schema/catalog.ts';
 import { auditStatement } from '../audit/audit.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
+import { todayInBishkek } from '../catalog/queries.ts';
+import { certificateState } from './validity.ts';
 
 export const CERTIFICATE_REJECT_REASONS = ['unreadable', 'expired', 'mismatch', 'not_recognised', 'other'] as const;
 export type CertificateRejectReason = (typeof CERTIFICATE_REJECT_REASONS)[number];
@@ -37,6 +39,8 @@ export interface CertificateRow {
   validFrom: string;
   validUntil: string | null;
   status: 'pending' | 'verified' | 'rejected';
+  /** What the lists show: the status, or `expired` for a verified certificate past its last day (validity.ts). */
+  state: 'pending' | 'verified' | 'rejected' | 'expired';
   rejectReason: CertificateRejectReason | null;
   hasDocument: boolean;
   productId: number | null;
@@ -100,7 +104,11 @@ const SELECT = (locale: Locale) => `
     FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id
     LEFT JOIN products p ON p.id = ce.product_id`;
 
-function toRow(r: Record<string, unknown>): CertificateRow {
+function toRow(r: Record<string, unknown>, today: string): CertificateRow {
+  const dates = {
+    status: r.status as CertificateRow['status'],
+    validUntil: r.valid_until ? String(r.valid_until) : null,
+  };
   return {
     id: Number(r.id),
     kind: String(r.kind_slug),
@@ -109,7 +117,8 @@ function toRow(r: Record<string, unknown>): CertificateRow {
     number: String(r.number),
     validFrom: String(r.valid_from),
     validUntil: r.valid_until ? String(r.valid_until) : null,
-    status: r.status as CertificateRow['status'],
+    status: dates.status,
+    state: certificateState(dates, today),
     rejectReason: (r.reject_reason as CertificateRejectReason | null) ?? null,
     hasDocument: r.document_path !== null,
     productId: r.product_id === null ? null : Number(r.product_id),
@@ -121,12 +130,17 @@ function toRow(r: Record<string, unknown>): CertificateRow {
 }
 
 /** A producer's certificates, their own and their products'. */
-export async function listProducerCertificates(db: Db, producerId: number, locale: Locale): Promise<CertificateRow[]> {
+export async function listProducerCertificates(
+  db: Db,
+  producerId: number,
+  locale: Locale,
+  today = todayInBishkek(),
+): Promise<CertificateRow[]> {
   const rs = await db.$client.execute({
     sql: `${SELECT(locale)} WHERE ce.producer_id = ? OR p.producer_id = ? ORDER BY ce.id DESC`,
     args: [producerId, producerId],
   });
-  return rs.rows.map((r) => toRow(r));
+  return rs.rows.map((r) => toRow(r, today));
 }
 
 /** Days before its end a verified certificate counts as expiring soon on the staff dashboard. */
@@ -167,23 +181,26 @@ export async function listCertificatesForReview(
   db: Db,
   locale: Locale,
   limit = 100,
-  view?: { view: CertificateView; today: string },
+  today = todayInBishkek(),
+  view?: CertificateView,
 ): Promise<CertificateRow[]> {
-  const where = view ? certificateViewSql(view.view, view.today) : null;
+  const where = view ? certificateViewSql(view, today) : null;
   const rs = await db.$client.execute({
     sql: `${SELECT(locale)} ${where ? `WHERE ${where.sql}` : ''}
           ORDER BY ce.status != 'pending', CASE WHEN ce.status = 'pending' THEN ce.id ELSE ${where ? 'ce.valid_until' : '-ce.updated_at'} END
           LIMIT ?`,
     args: [...(where?.args ?? []), limit],
   });
-  return rs.rows.map((r) => toRow(r));
+  return rs.rows.map((r) => toRow(r, today));
 }
 
 /** One certificate, with who may see its document: its producer, staff, or anyone once it is verified. */
 export async function getCertificate(db: Db, id: number, locale: Locale) {
   const rs = await db.$client.execute({ sql: `${SELECT(locale)} WHERE ce.id = ?`, args: [id] });
   const r = rs.rows[0];
-  return r ? { ...toRow(r), documentKey: r.document_path === null ? null : String(r.document_path) } : null;
+  return r
+    ? { ...toRow(r, todayInBishkek()), documentKey: r.document_path === null ? null : String(r.document_path) }
+    : null;
 }
 
 export const CertificateDecision = z.discriminatedUnion('decision', [

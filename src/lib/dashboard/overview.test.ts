@@ -115,7 +115,7 @@ describe('the staff overview', () => {
     expect(d.certificates_expiring).toBe(base.expiring + 1);
     expect(d.certificates_expired).toBe(base.expired);
     for (const view of ['pending', 'expiring', 'expired'] as const) {
-      const list = await listCertificatesForReview(db, 'en', 1000, { view, today: TODAY });
+      const list = await listCertificatesForReview(db, 'en', 1000, TODAY, view);
       const key = view === 'pending' ? 'certificates' : `certificates_${view}`;
       expect(list.length, view).toBe(d[key]);
     }
