@@ -20,6 +20,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { expireCheckoutSession, getStripe, refundPayment } from '../payments/stripe.ts';
 import { CARRIERS, isValidTracking, normaliseTracking, type Carrier } from './carriers.ts';
 import { getOrderById, orderLinePlaces, type LinePlace, type OrderView, getOrderByNumber } from './queries.ts';
+import { listReturns, type ReturnRow } from './returns.ts';
 import { canTransition, requireTransition, type OrderStatus } from './status.ts';
 import { cancelUnpaidOrder, markOrderPaid, orderAuditStatement, type OrderActor } from './workflows.ts';
 
@@ -486,6 +487,8 @@ export interface StaffOrder {
   /** The order's audit entries, oldest first. */
   history: AuditRow[];
   actions: FulfilmentAction[];
+  /** Returns and refunds of the delivered order, oldest first. */
+  returns: ReturnRow[];
 }
 
 /** Everything the staff order page shows: the order, where its goods are, its history, what can be done. */
@@ -493,11 +496,12 @@ export async function getStaffOrder(db: Db, number: string, locale: Locale): Pro
   if (!/^OVP-\d{6}-\d{5}$/.test(number)) return null;
   const order = await getOrderByNumber(db, number);
   if (!order || order.channel !== 'online') return null;
-  const [places, history] = await Promise.all([
+  const [places, history, returns] = await Promise.all([
     orderLinePlaces(db, order.id, locale),
     listAudit(db, { entity: 'order', entityId: order.number, limit: 200 }),
+    listReturns(db, order.id),
   ]);
-  return { order, places, history: history.reverse(), actions: allowedActions(order) };
+  return { order, places, history: history.reverse(), actions: allowedActions(order), returns };
 }
 
 export interface PickItem {
