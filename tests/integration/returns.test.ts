@@ -6,6 +6,12 @@
  * Guards: no more units than delivered, no more money than paid, a double submit records one return, and
  * two staff racing with different forms return the units once.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
@@ -21,6 +27,8 @@ let db: Db;
 let stripe: FakeStripe;
 let shop: RunningServer;
 let staff: Buyer;
+/** Pages seen along the way, checked by the Nu Html Checker at the end. */
+const seen: string[] = [];
 
 const DOMESTIC = {
   ...PICKUP_FORM,
@@ -98,11 +106,15 @@ async function deliveredOrder(
 async function returnForm(number: string, fill: Record<string, string>) {
   const page = await staff.get(`/en/staff/orders/${number}/return`);
   expect(page.status).toBe(200);
+  seen.push(page.html);
   const key = page.doc.querySelector('form.return-form input[name=key]')!.getAttribute('value')!;
   return { key, ...fill };
 }
-const postReturn = (number: string, form: Record<string, string>) =>
-  staff.post(`/en/staff/orders/${number}/return`, form);
+async function postReturn(number: string, form: Record<string, string>) {
+  const res = await staff.post(`/en/staff/orders/${number}/return`, form);
+  if (res.status === 422) seen.push(res.html);
+  return res;
+}
 
 const stockAt = async (variant: number, location: number) =>
   Number(
@@ -187,6 +199,7 @@ describe('returns of a card order', () => {
     expect(text(mine.doc, '#returns')).toContain(en['return.list']);
     expect(text(mine.doc, '#returns')).toContain(String(la.product_name));
     page = await staff.get(res.location!);
+    seen.push(page.html, mine.html);
     expect(text(page.doc, '[role=status]')).toBe(en['return.done']);
     expect(text(page.doc, '.history')).toContain(en['fulfil.history.order_returned']);
     expect(text(page.doc, '#returns')).toContain(en['return.disposition.write_off']);
@@ -230,6 +243,29 @@ describe('returns of a card order', () => {
     const hook = await stripe.sendChargeRefunded(pi);
     expect(hook.status).toBe(200);
     expect((await one('SELECT status FROM orders WHERE id = ?', [Number(order.id)])).status).toBe('delivered');
+  });
+
+  it('records nothing when Stripe refuses the refund, and the next try refunds', async () => {
+    const [a] = await variantsInStock(1, 4);
+    const { order, number, lines } = await deliveredOrder({ ...PICKUP_FORM, payment: 'stripe' }, [
+      { variant: a!.variant, quantity: 2 },
+    ]);
+    const line = lines[0]!;
+    const before = await stockAt(a!.variant, Number(line.location_id));
+    stripe.failNext('POST', /^\/v1\/refunds$/, { status: 400, message: 'The bank refused the refund' });
+    let res = await postReturn(number, await returnForm(number, { method: 'stripe', [`qty_${line.id}`]: '2' }));
+    expect(res.status).toBe(422);
+    expect(text(res.doc, '#form-errors')).toContain(en['return.error.refund_failed']);
+    expect(await stockAt(a!.variant, Number(line.location_id))).toBe(before);
+    const failed = await one('SELECT status, error FROM order_returns WHERE order_id = ?', [Number(order.id)]);
+    expect(failed.status).toBe('failed');
+    expect(String(failed.error)).toContain('The bank refused the refund');
+    // A failed refund does not count against the charge: the whole return can be made again.
+    res = await postReturn(number, await returnForm(number, { method: 'stripe', [`qty_${line.id}`]: '2' }));
+    expect(res.status).toBe(303);
+    expect(await stockAt(a!.variant, Number(line.location_id))).toBe(before + 2);
+    expect((await one('SELECT status FROM payments WHERE order_id = ?', [Number(order.id)])).status).toBe('refunded');
+    expect(await ledgerMismatches()).toEqual([]);
   });
 });
 
@@ -290,4 +326,26 @@ describe('returns of an offline order', () => {
     expect(await stockAt(a!.variant, Number(line.location_id))).toBe(before + 2);
     expect(await ledgerMismatches()).toEqual([]);
   });
+});
+
+it('has zero HTML errors on the return pages and the order pages that show refunds', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ovop-vnu-returns-'));
+  const files = seen.map((html, i) => {
+    const file = join(dir, `page-${i}.html`);
+    writeFileSync(file, html);
+    return file;
+  });
+  expect(files.length).toBeGreaterThan(5);
+  const vnuJar = join(createRequire(import.meta.url).resolve('vnu-jar'), '..', 'build', 'dist', 'vnu.jar');
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    { maxBuffer: 32 * 1024 * 1024 },
+  );
+  const messages = (
+    JSON.parse(stdout) as { messages: { type: string; url: string; message: string; extract?: string }[] }
+  ).messages;
+  expect(
+    messages.filter((m) => m.type === 'error').map((m) => `${m.url.split('/').pop()}: ${m.message} ${m.extract ?? ''}`),
+  ).toEqual([]);
 });
