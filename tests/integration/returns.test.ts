@@ -217,7 +217,7 @@ describe('returns of a card order', () => {
     res = await postReturn(number, over);
     expect(res.status).toBe(422);
     expect(res.doc.querySelector('#form-errors')!.hasAttribute('autofocus')).toBe(true);
-    expect(text(res.doc, '#form-errors')).toContain(en['return.error.too_many']);
+    expect(text(res.doc, '#form-errors')).toContain(en['return.error.over_return']);
     expect(res.doc.querySelector(`#qty_${lb.id}`)!.getAttribute('value')).toBe('2');
 
     // The rest, with the shipping: the refunds add up to exactly the charge, and the payment reads refunded.

@@ -36,7 +36,7 @@ export type ReturnErrorCode =
   | 'not_found'
   | 'not_delivered'
   | 'nothing'
-  | 'too_many'
+  | 'over_return'
   | 'shipping_again'
   | 'over_refund'
   | 'method'
@@ -94,9 +94,9 @@ export function planReturn(order: OrderMoney, so: ReturnedSoFar, request: Return
   if (lines.length === 0 && !request.shipping) throw new ReturnError('nothing');
   const planned = lines.map((l) => {
     const line = order.lines.find((x) => x.id === l.lineId);
-    if (!line) throw new ReturnError('too_many');
+    if (!line) throw new ReturnError('over_return');
     if (!Number.isInteger(l.quantity) || l.quantity + (so.units.get(line.id) ?? 0) > line.quantity)
-      throw new ReturnError('too_many');
+      throw new ReturnError('over_return');
     return { ...l, amountTiyin: l.quantity * line.unitPriceTiyin };
   });
   if (request.shipping && (so.shippingRefunded || order.shippingTiyin === 0)) throw new ReturnError('shipping_again');
@@ -664,7 +664,7 @@ export async function recordReturn(
       const now = await getOrderById(db, order.id);
       throw new ReturnError(now?.status === 'delivered' ? 'over_refund' : 'not_delivered');
     }
-    if (/order_return_lines\.quantity/.test(text)) throw new ReturnError('too_many');
+    if (/order_return_lines\.quantity/.test(text)) throw new ReturnError('over_return');
     throw error;
   }
   const id = Number((await db.$client.execute({ sql: RETURN_ID, args: [input.key] })).rows[0]?.id ?? 0);
