@@ -40,3 +40,7 @@ CREATE TABLE `order_return_lines` (
 CREATE INDEX `order_return_lines_return_idx` ON `order_return_lines` (`return_id`);
 --> statement-breakpoint
 CREATE INDEX `order_return_lines_line_idx` ON `order_return_lines` (`order_line_id`);
+--> statement-breakpoint
+-- A pay-at-pickup order packed and waiting at the counter before it is paid: still `pending_payment` (its
+-- units stay held, not sold, until the hold runs out), but staff and the buyer see it is ready.
+ALTER TABLE `orders` ADD `ready_at` integer;

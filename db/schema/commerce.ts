@@ -159,6 +159,8 @@ export const orders = sqliteTable(
     carrier: text('carrier'),
     trackingNumber: text('tracking_number'),
     reservationExpiresAt: integer('reservation_expires_at', { mode: 'number' }),
+    /** When an unpaid pay-at-pickup order was packed and put out for the buyer, who pays at the counter. */
+    readyAt: integer('ready_at', { mode: 'number' }),
     /** The session and client address that placed an online order: unpaid holds are limited per each. */
     sessionId: text('session_id'),
     clientIp: text('client_ip'),
