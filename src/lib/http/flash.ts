@@ -17,7 +17,6 @@ export const FLASH_PARAMS = [
   'created',
   'submitted',
   'photo',
-  'batch',
   'counted',
 ] as const;
 
