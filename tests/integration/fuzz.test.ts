@@ -226,6 +226,10 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       // the admin's page editor
       'markdown',
       'revision',
+      // the return form of a delivered order (line ids are small numbers in the seed)
+      'qty_1',
+      'to_1',
+      'qty_2',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

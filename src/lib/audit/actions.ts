@@ -14,6 +14,7 @@ export const AUDIT_KINDS = {
     'order_delivered',
     'order_handed_over',
     'order_refunded',
+    'order_returned',
     'order_payment_unapplied',
     'order_unapplied_refunded',
     'order_unapplied_resolved',
