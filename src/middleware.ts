@@ -13,6 +13,15 @@ import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
 import { clientAddress } from './lib/http/client-address.ts';
 import { preferenceCookieAttributes, publicOrigin, servedOverHttps } from './lib/http/origin.ts';
 import { errorLocale, errorPageResponse } from './lib/http/error-page.ts';
+import {
+  clearFlashCookie,
+  FLASH_COOKIE,
+  flashCookie,
+  flashTarget,
+  hasFlash,
+  isArmedFor,
+  withoutFlash,
+} from './lib/http/flash.ts';
 import { statusOfError } from './lib/http/errors.ts';
 import { applySecurityHeaders } from './lib/http/security-headers.ts';
 import { localePath } from './lib/i18n/paths.ts';
@@ -148,7 +157,16 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
       return new Response(denied.body, { status: 403, headers: denied.headers });
     }
   }
-  const response = await next();
+  // Flash messages in the areas are shown once (src/lib/http/flash.ts): a refresh or a later visit of the
+  // same address renders without them, and any GET there consumes the armed one.
+  const flash = area && request.method === 'GET' ? cookies.get(FLASH_COOKIE)?.value : undefined;
+  const stale = area && request.method === 'GET' && hasFlash(url) && !isArmedFor(url, flash);
+  const response = await (stale ? next(withoutFlash(url)) : next());
+  if (area && request.method === 'POST' && response.status === 303) {
+    const target = flashTarget(response.headers.get('location'));
+    if (target) response.headers.append('Set-Cookie', flashCookie(target, httpsSite));
+  }
+  if (flash !== undefined) response.headers.append('Set-Cookie', clearFlashCookie(httpsSite));
   if (locals.user) response.headers.set('Cache-Control', 'private, no-store');
   secure(response.headers);
   if (

@@ -70,6 +70,12 @@ const QUERY_NAMES = [
   'variant',
   'view',
   'size',
+  'person',
+  'kind',
+  'entity',
+  'show',
+  'open',
+  'owed',
   'lang',
 ];
 const QUERY_VALUES = [
@@ -220,6 +226,10 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       // the admin's page editor
       'markdown',
       'revision',
+      // the return form of a delivered order (line ids are small numbers in the seed)
+      'qty_1',
+      'to_1',
+      'qty_2',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

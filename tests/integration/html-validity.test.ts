@@ -76,6 +76,11 @@ it('has zero HTML errors on the main pages, the buyer’s cart, checkout and ord
       keep(locale, (await admin.get(`/${locale}/staff/${page}`)).html);
       keep(locale, (await admin.post(`/${locale}/staff/${page}`, { intent: 'rate', zone: 'new', rate: 'x' })).html);
     }
+    // The overview and the lists it links to, the audit log with its filters, the outbox with an error.
+    for (const page of ['', '/audit?kind=orders&from=2020-01-01', '/audit', '/outbox', '/inquiries?status=new']) {
+      keep(locale, (await admin.get(`/${locale}/staff${page}`)).html);
+    }
+    keep(locale, (await admin.post(`/${locale}/staff/outbox`, { id: 'x' })).html);
     // The shop's pages in the editor: the list, one page, its preview and an error.
     keep(locale, (await admin.get(`/${locale}/staff/pages`)).html);
     keep(locale, (await admin.get(`/${locale}/staff/pages/faq?lang=${locale}`)).html);

@@ -143,17 +143,53 @@ export async function listProducerCertificates(
   return rs.rows.map((r) => toRow(r, today));
 }
 
-/** Certificates for staff: the pending ones first, oldest first, then recent decisions. */
+/** Days before its end a verified certificate counts as expiring soon on the staff dashboard. */
+export const EXPIRING_DAYS = 30;
+
+/** What the staff certificate list can be narrowed to: waiting for a check, expiring soon, or expired. */
+export const CERTIFICATE_VIEWS = ['pending', 'expiring', 'expired'] as const;
+export type CertificateView = (typeof CERTIFICATE_VIEWS)[number];
+
+/** The YYYY-MM-DD date `days` after `day`. */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The condition (over `certificates ce`) of one view. A verified certificate that expires soon or has expired
+ * needs someone only while nothing replaces it: no other certificate of the same kind for the same producer or
+ * product is waiting or verified and valid past its end. The dashboard's counts and the list share this.
+ */
+export function certificateViewSql(view: CertificateView, today: string): { sql: string; args: string[] } {
+  if (view === 'pending') return { sql: `ce.status = 'pending'`, args: [] };
+  const unreplaced = `NOT EXISTS (SELECT 1 FROM certificates n WHERE n.id != ce.id AND n.kind_id = ce.kind_id
+      AND n.producer_id IS ce.producer_id AND n.product_id IS ce.product_id AND n.status IN ('pending', 'verified')
+      AND (n.valid_until IS NULL OR n.valid_until > ce.valid_until))`;
+  return view === 'expired'
+    ? { sql: `ce.status = 'verified' AND ce.valid_until < ? AND ${unreplaced}`, args: [today] }
+    : {
+        sql: `ce.status = 'verified' AND ce.valid_until >= ? AND ce.valid_until <= ? AND ${unreplaced}`,
+        args: [today, addDays(today, EXPIRING_DAYS)],
+      };
+}
+
+/**
+ * Certificates for staff: the pending ones first, oldest first, then recent decisions; or only one view's
+ * (expiring and expired ones by their end date).
+ */
 export async function listCertificatesForReview(
   db: Db,
   locale: Locale,
   limit = 100,
   today = todayInBishkek(),
+  view?: CertificateView,
 ): Promise<CertificateRow[]> {
+  const where = view ? certificateViewSql(view, today) : null;
   const rs = await db.$client.execute({
-    sql: `${SELECT(locale)} ORDER BY ce.status != 'pending', CASE WHEN ce.status = 'pending' THEN ce.id ELSE -ce.updated_at END
+    sql: `${SELECT(locale)} ${where ? `WHERE ${where.sql}` : ''}
+          ORDER BY ce.status != 'pending', CASE WHEN ce.status = 'pending' THEN ce.id ELSE ${where ? 'ce.valid_until' : '-ce.updated_at'} END
           LIMIT ?`,
-    args: [limit],
+    args: [...(where?.args ?? []), limit],
   });
   return rs.rows.map((r) => toRow(r, today));
 }
@@ -207,7 +243,7 @@ export async function decideCertificate(
       auditStatement(
         {
           userId: actor.userId,
-          action: `certificate_${decision.decision}`,
+          action: decision.decision === 'verified' ? 'certificate_verified' : 'certificate_rejected',
           entity: 'certificate',
           entityId: id,
           before: { status: row.status, valid_until: row.valid_until, reject_reason: row.reject_reason },

@@ -124,10 +124,14 @@ function toUnapplied(r: Record<string, unknown>): UnappliedPayment {
   };
 }
 
-/** Unapplied payments for staff: those waiting for someone first (oldest first), then the newest settled. */
-export async function listUnappliedPayments(db: Db, limit = 100): Promise<UnappliedPayment[]> {
+/** Unapplied payments for staff: those waiting for someone first (oldest first), then the newest settled (unless `openOnly`). */
+export async function listUnappliedPayments(
+  db: Db,
+  limit = 100,
+  options: { openOnly?: boolean } = {},
+): Promise<UnappliedPayment[]> {
   const rs = await db.$client.execute({
-    sql: `${SELECT} ORDER BY u.status IN ('refund_pending', 'refund_failed') DESC,
+    sql: `${SELECT} ${options.openOnly ? `WHERE u.status IN ('refund_pending', 'refund_failed')` : ''} ORDER BY u.status IN ('refund_pending', 'refund_failed') DESC,
             CASE WHEN u.status IN ('refund_pending', 'refund_failed') THEN u.id ELSE -u.id END LIMIT ?`,
     args: [limit],
   });

@@ -59,6 +59,13 @@ export interface LevelRow {
 
 export const LOW_STOCK = 3;
 
+/**
+ * A level that runs low: an active variant with at most LOW_STOCK units free at the shop or a warehouse
+ * (producers' homes are theirs to count). Over `stock_levels sl`, `variants v` and `stock_locations l`;
+ * the stock list's "low" filter and the staff dashboard's count share it.
+ */
+export const LOW_STOCK_SQL = `v.active = 1 AND l.kind != 'producer_home' AND sl.on_hand - sl.reserved <= ${LOW_STOCK}`;
+
 export const LevelFilter = z.object({
   location: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().trim().max(60).optional().catch(undefined),
@@ -87,7 +94,7 @@ export async function listLevels(
     where.push('sl.location_id = ?');
     args.push(filter.location);
   }
-  if (filter.low) where.push(`l.kind != 'producer_home' AND sl.on_hand - sl.reserved <= ${LOW_STOCK}`);
+  if (filter.low) where.push(LOW_STOCK_SQL);
   if (filter.q) {
     where.push(
       `(v.sku LIKE ? OR v.barcode = ? OR p.id IN (SELECT product_id FROM product_translations WHERE name LIKE ?))`,
