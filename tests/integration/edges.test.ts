@@ -224,8 +224,14 @@ describe('a database outage', () => {
         headers: { Origin: outage.url },
       });
       expect(sent.status).toBe(503);
-      // One log line per failed request, each with its reference.
-      expect(log.match(/\] 503 GET \/en\//g)).toHaveLength(1);
+      // One error line per failed request, each with its own request id, written at once.
+      const failed = log
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as { msg: string; status?: number; method?: string; reqId?: string })
+        .filter((l) => l.msg === 'request failed');
+      expect(failed.map((l) => `${l.status} ${l.method}`)).toEqual(['503 GET', '503 GET', '503 GET', '503 POST']);
+      expect(new Set(failed.map((l) => l.reqId)).size).toBe(4);
     } finally {
       await outage?.stop();
       sqld.kill('SIGKILL');

@@ -10,6 +10,8 @@ export type { Logger };
 const SHARED = Symbol.for('ovop.logger');
 const FLUSH_MS = 1000;
 const BATCH_BYTES = 32 * 1024;
+/** How a request line (`log.info(fields, 'request')`) ends. */
+const REQUEST_LINE_END = '"msg":"request"}\n';
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Where batched lines go: sonic-boom on stdout, or a test's sink. */
@@ -21,8 +23,8 @@ export interface LineSink {
 /**
  * Log lines gathered in memory and handed to sonic-boom (pino's asynchronous stdout writer, which handles
  * partial writes and a full pipe) 32 KB at a time, and at least every second. Handing it each line cost
- * about 10 µs a request: it measures the byte length of its whole pending string on every write. Error
- * lines are handed over at once.
+ * about 10 µs a request: it measures the byte length of its whole pending string on every write. Every
+ * other line is handed over at once.
  */
 export class BatchedStdout {
   private lines: string[] = [];
@@ -37,8 +39,9 @@ export class BatchedStdout {
   write(line: string): boolean {
     this.lines.push(line);
     this.bytes += line.length;
-    // Errors (level 50, fatal 60: pino writes the level first) go out at once, in case the process dies.
-    if (this.bytes >= BATCH_BYTES || line.startsWith('{"level":5') || line.startsWith('{"level":6')) this.handOver();
+    // Only the per-request lines wait for a batch; everything else (start-up, warnings, errors) goes out at
+    // once, so an operator watching the log, or a process that dies, never misses it. pino writes `msg` last.
+    if (this.bytes >= BATCH_BYTES || !line.endsWith(REQUEST_LINE_END)) this.handOver();
     return true;
   }
 

@@ -57,10 +57,10 @@ describe('logged routes', () => {
 });
 
 describe('logger', () => {
-  it('writes request lines out in batches, and error lines at once', () => {
+  it('writes request lines out in batches, and every other line at once', () => {
     const chunks: string[] = [];
     const out = new BatchedStdout({ write: (chunk) => chunks.push(chunk) > 0, flushSync: () => {} });
-    const line = `{"level":30,"msg":"request","pad":"${'x'.repeat(200)}"}\n`;
+    const line = `{"level":30,"pad":"${'x'.repeat(200)}","msg":"request"}\n`;
     for (let i = 0; i < 100; i++) out.write(line);
     expect(chunks).toEqual([]);
     out.write('{"level":50,"msg":"failed"}\n');
@@ -70,6 +70,8 @@ describe('logger', () => {
     expect(chunks).toHaveLength(2);
     out.flush();
     expect(chunks.join('').split('\n')).toHaveLength(302);
+    out.write('{"level":30,"msg":"Public origin http://localhost:4321 (default)"}\n');
+    expect(chunks.at(-1)).toContain('Public origin');
   });
 
   it('writes one JSON line per call and never a cookie or authorization header', () => {
