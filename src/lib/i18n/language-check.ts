@@ -26,8 +26,9 @@ export function glossaryViolations(locale: Locale, texts: Texts, options: { scop
   for (const term of GLOSSARY) {
     const variants = term.wrong?.[locale];
     if (!variants) continue;
-    for (const [key, text] of Object.entries(texts)) {
+    for (const [key, raw] of Object.entries(texts)) {
       if (options.scoped !== false && !inScope(key, term.scope)) continue;
+      const text = raw.replace(/\{\{[^}]*\}\}/g, ' ');
       for (const v of variants)
         for (const m of text.matchAll(matcher(v))) found.push(`${key}: «${m[0]}» → ${term[locale]} (${term.id})`);
     }
@@ -115,7 +116,17 @@ const KY_CASE_BY_FORMATTER: Record<string, KyCase> = {
  */
 export function kySlotProblems(texts: Texts): string[] {
   const problems: string[] = [];
+  const post = Object.keys(KY_POSTPOSITIONS).join('|');
+  // A number written in the text before a postposition: "50 000гө чейин" must be "50 000ге", "10 МБ чейин" needs an ending.
+  const glued = new RegExp(`(\\d(?:[\\d\\s\\u00a0\\u202f]*\\d)?(?:[.,]\\d+)?)(\\p{Ll}+)[\\s\\u00a0]+(${post})`, 'gu');
+  const bare = new RegExp(`\\d+(?:[.,]\\d+)?(?:[\\s\\u00a0]+\\p{L}{1,3})?[\\s\\u00a0]+(?:${post})`, 'gu');
   for (const [key, text] of Object.entries(texts)) {
+    for (const m of text.matchAll(glued)) {
+      const [, number = '', ending = '', postposition = ''] = m;
+      const expected = kyCase(number, KY_POSTPOSITIONS[postposition]!);
+      if (`${number}${ending}` !== expected) problems.push(`${key}: «${number}${ending} ${postposition}» should read «${expected} ${postposition}»`);
+    }
+    for (const m of text.matchAll(bare)) problems.push(`${key}: «${m[0]}» needs a case ending before the postposition`);
     for (const m of text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}(?=\p{Ll})/gu))
       problems.push(`${key}: an ending glued to {{${m[1]}}} is wrong for some values`);
     for (const m of text.matchAll(SLOT_BEFORE_WORD)) {
