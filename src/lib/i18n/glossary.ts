@@ -206,7 +206,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ru: 'проверка',
     en: 'review',
     note: 'Staff reading a listing or certificate before it goes live. Not «модерация» / "moderation". A button that verifies says what it does: «Ырастоо» / «Подтвердить» / "Verify", never a past participle ("was checked").',
-    wrong: { ru: ['модерац'], en: [/\bmoderat/i] },
+    wrong: { ru: ['модерац'], en: [/\bmoderat(?:ion|or|ors|ed)\b/i] },
   },
   {
     id: 'email',
