@@ -21,7 +21,7 @@ for (const [locale, changes] of Object.entries(edits)) {
   for (const [key, value] of Object.entries(changes)) {
     const at = entries.findIndex(([k]) => k === key);
     if (value === null) {
-      if (at >= 0) entries.splice(at, 1), deleted++;
+      if (at >= 0) (entries.splice(at, 1), deleted++);
       continue;
     }
     if (typeof value !== 'string') throw new Error(`${locale}.${key}: a text or null, not ${typeof value}`);

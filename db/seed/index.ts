@@ -63,7 +63,10 @@ const mentions = (text: string, names: string[]) => names.some((n) => new RegExp
  * How well a producer fits a product by place: the product's name naming the producer's village (4) or
  * region (2), its description doing so (2, 1); 0 when the text names no place of theirs.
  */
-export function placeScore(product: Pick<ProductSeed, 'name' | 'description'>, place: { village: string[]; region: string[] }): number {
+export function placeScore(
+  product: Pick<ProductSeed, 'name' | 'description'>,
+  place: { village: string[]; region: string[] },
+): number {
   const name = product.name.en;
   const text = product.description.en;
   return Math.max(

@@ -29,7 +29,8 @@ describe('demo products come from where their names say (issue 11)', () => {
     const assigned = assignDemoProducts([...productsA, ...productsB]);
     const batken = assigned.filter((p) => /Batken/.test(p.name.en) && p.category === 'dried-fruit-nuts');
     expect(batken.length).toBeGreaterThan(0);
-    for (const p of batken) expect(villageOf.get(producers.find((m) => m.slug === p.producer)!.village)!.region).toBe('batken');
+    for (const p of batken)
+      expect(villageOf.get(producers.find((m) => m.slug === p.producer)!.village)!.region).toBe('batken');
   });
   it('keeps the demo producer with an account busy (tests sign in as them)', () => {
     const assigned = assignDemoProducts([...productsA, ...productsB]);

@@ -40,7 +40,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ky: 'буйрутма',
     ru: 'заказ',
     en: 'order',
-    note: 'A buyer\'s order, online or wholesale. Kyrgyz «буйрутма» everywhere, producer and staff areas too; «заказ» is Russian.',
+    note: "A buyer's order, online or wholesale. Kyrgyz «буйрутма» everywhere, producer and staff areas too; «заказ» is Russian.",
     wrong: { ky: ['заказ'] },
   },
   {
@@ -120,14 +120,21 @@ export const GLOSSARY: GlossaryTerm[] = [
     en: 'inquiry',
     note: 'A wholesale or export request from a company to a producer. Kyrgyz «сурам» (a request); «суроо» is a question and stays for questions (FAQ). English "inquiry", not "enquiry".',
     wrong: { ky: ['суроо'], en: [/\benquir/i] },
-    scope: ['inquiry.', 'producer.inquiries.', 'area.nav.inquiries', 'mail.inquiry', 'limit.units', 'cart.error.units_limit'],
+    scope: [
+      'inquiry.',
+      'producer.inquiries.',
+      'area.nav.inquiries',
+      'mail.inquiry',
+      'limit.units',
+      'cart.error.units_limit',
+    ],
   },
   {
     id: 'payout',
     ky: 'өндүрүүчүгө төлөм',
     ru: 'выплата',
     en: 'payout',
-    note: 'Money the shop pays a producer, in cash or by bank transfer. Kyrgyz «төлөм» alone is the buyer\'s payment, so a payout is «өндүрүүчүгө төлөм» where the two could be confused (navigation, dashboard).',
+    note: "Money the shop pays a producer, in cash or by bank transfer. Kyrgyz «төлөм» alone is the buyer's payment, so a payout is «өндүрүүчүгө төлөм» where the two could be confused (navigation, dashboard).",
   },
   {
     id: 'payment',
@@ -141,7 +148,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ky: 'комиссия',
     ru: 'комиссия',
     en: 'commission',
-    note: 'The shop\'s share of a sale, in per cent.',
+    note: "The shop's share of a sale, in per cent.",
   },
   {
     id: 'consignment',
@@ -274,7 +281,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     id: 'mares-milk',
     ky: 'бээ сүтү',
     ru: 'кобылье молоко',
-    en: 'mare\'s milk',
+    en: "mare's milk",
     note: 'Fresh mare\'s milk, what the soap and cream are made with; kymyz is the fermented drink, so there is no "kymyz soap".',
     wrong: { ky: ['кымыз самын'], ru: ['кымызное мыло', 'кумысное мыло'], en: [/\bkymyz soap/i] },
   },
@@ -291,14 +298,14 @@ export const GLOSSARY: GlossaryTerm[] = [
     ky: 'Made in Kyrgyzstan',
     ru: 'Made in Kyrgyzstan',
     en: 'Made in Kyrgyzstan',
-    note: 'The national brand and the shop\'s name: always in Latin letters, never translated.',
+    note: "The national brand and the shop's name: always in Latin letters, never translated.",
   },
   {
     id: 'kyrgyzstan',
     ky: 'Кыргызстан',
     ru: 'Кыргызстан',
     en: 'Kyrgyzstan',
-    note: 'The country\'s official name in every language; «кыргызский» in Russian. Not «Киргизия» / «киргизский» (CLDR\'s Russian; overridden in names.ts).',
+    note: "The country's official name in every language; «кыргызский» in Russian. Not «Киргизия» / «киргизский» (CLDR's Russian; overridden in names.ts).",
     wrong: {
       ky: [/(?<!\p{L})Киргизи[яюие]/u],
       ru: [/(?<!\p{L})[Кк]иргиз(?:и[яюией]|ск)/u],
@@ -329,7 +336,11 @@ export const EN_SPELLING: { wrong: RegExp; right: string }[] = [
   { wrong: /\bgray\b/i, right: 'grey' },
   { wrong: /\blabeling\b|\blabeled\b/i, right: 'labelling' },
   { wrong: /\btraveling\b|\btraveler/i, right: 'travelling' },
-  { wrong: /\b(?:recogni|organi|customi|speciali|personali|fertili|steri|moisturi|pasteuri|caramali|harmoni)z(?:e|ed|es|ing|er|ers|ation)\b/i, right: '-ise' },
+  {
+    wrong:
+      /\b(?:recogni|organi|customi|speciali|personali|fertili|steri|moisturi|pasteuri|caramali|harmoni)z(?:e|ed|es|ing|er|ers|ation)\b/i,
+    right: '-ise',
+  },
 ];
 
 /** Russian or English words in Kyrgyz text where Kyrgyz has its own (and the reason for each). */
@@ -353,12 +364,18 @@ export const KY_DENY: { word: WrongVariant; kyrgyz: string }[] = [
   { word: 'склад', kyrgyz: 'кампа' },
   { word: 'самовывоз', kyrgyz: 'алып кетүү' },
   { word: 'пароль', kyrgyz: 'сырсөз' },
-  { word: /\b(?:order|cart|product|price|delivery|shipping|payment|label|batch|email|download|upload)s?\b/i, kyrgyz: 'the Kyrgyz word (English left in a Kyrgyz text)' },
+  {
+    word: /\b(?:order|cart|product|price|delivery|shipping|payment|label|batch|email|download|upload)s?\b/i,
+    kyrgyz: 'the Kyrgyz word (English left in a Kyrgyz text)',
+  },
 ];
 
 /** Loanwords that ARE standard Kyrgyz and stay: the reasoning behind what KY_DENY leaves out. */
 export const KY_ALLOWED_LOANWORDS: { word: string; why: string }[] = [
-  { word: 'продукт', why: 'standard in Kyrgyz since the Soviet era; the programme\'s own name «Бир айыл – бир продукт» uses it' },
+  {
+    word: 'продукт',
+    why: "standard in Kyrgyz since the Soviet era; the programme's own name «Бир айыл – бир продукт» uses it",
+  },
   { word: 'сертификат', why: 'the legal term in Kyrgyz law and on the documents themselves' },
   { word: 'аккаунт', why: 'no Kyrgyz word in use; «эсеп» would clash with a bank account' },
   { word: 'комиссия', why: 'the accounting term in Kyrgyz' },
@@ -368,8 +385,14 @@ export const KY_ALLOWED_LOANWORDS: { word: string; why: string }[] = [
   { word: 'касса', why: 'what a Kyrgyz shop calls its till' },
   { word: 'кооператив', why: 'the legal form in Kyrgyz law' },
   { word: 'посылка', why: 'Kyrgyz post office term' },
-  { word: 'отчет', why: 'the office word for a report («отчеттор») in Kyrgyz administration; «баяндама» is a spoken report' },
-  { word: 'статус', why: 'a standard loan, but the shop already says «абалы» for an order\'s or account\'s state, so it is not needed (and not denied)' },
+  {
+    word: 'отчет',
+    why: 'the office word for a report («отчеттор») in Kyrgyz administration; «баяндама» is a spoken report',
+  },
+  {
+    word: 'статус',
+    why: "a standard loan, but the shop already says «абалы» for an order's or account's state, so it is not needed (and not denied)",
+  },
   { word: 'трек-номер', why: 'what Kyrgyz Pochtasy and couriers print and say' },
 ];
 
@@ -403,7 +426,9 @@ export function renderGlossaryMarkdown(): string {
     '',
     '| not | write |',
     '| --- | --- |',
-    ...KY_DENY.map((d) => `| ${typeof d.word === 'string' ? `«${d.word}…»` : `\`${d.word.source}\``} | ${cell(d.kyrgyz)} |`),
+    ...KY_DENY.map(
+      (d) => `| ${typeof d.word === 'string' ? `«${d.word}…»` : `\`${d.word.source}\``} | ${cell(d.kyrgyz)} |`,
+    ),
     '',
     '## Kyrgyz: loanwords that stay',
     '',

@@ -114,7 +114,10 @@ const VOICELESS = 'кпстфхцчшщ';
 type Final = 'vowel' | 'voiced' | 'voiceless';
 
 function finalOf(word: string): Final {
-  const last = word.replace(/[ьъ]+$/u, '').slice(-1).toLowerCase();
+  const last = word
+    .replace(/[ьъ]+$/u, '')
+    .slice(-1)
+    .toLowerCase();
   if (VOWELS.includes(last)) return 'vowel';
   if (VOICELESS.includes(last) || 'ptkfsh'.includes(last)) return 'voiceless';
   return 'voiced';

@@ -35,7 +35,8 @@ export function glossaryViolations(locale: Locale, texts: Texts, options: { scop
   }
   if (locale === 'en')
     for (const [key, text] of Object.entries(texts))
-      for (const s of EN_SPELLING) for (const m of text.matchAll(matcher(s.wrong))) found.push(`${key}: «${m[0]}» → ${s.right}`);
+      for (const s of EN_SPELLING)
+        for (const m of text.matchAll(matcher(s.wrong))) found.push(`${key}: «${m[0]}» → ${s.right}`);
   return found;
 }
 
@@ -45,7 +46,8 @@ export function kyDeniedWords(texts: Texts): string[] {
   for (const [key, text] of Object.entries(texts)) {
     // Slot names and URLs are not words a reader sees.
     const visible = text.replace(/{{[^}]*}}/g, ' ').replace(/https?:\/\/\S+/g, ' ');
-    for (const d of KY_DENY) for (const m of visible.matchAll(matcher(d.word))) found.push(`${key}: «${m[0]}» → ${d.kyrgyz}`);
+    for (const d of KY_DENY)
+      for (const m of visible.matchAll(matcher(d.word))) found.push(`${key}: «${m[0]}» → ${d.kyrgyz}`);
   }
   return found;
 }
@@ -124,7 +126,8 @@ export function kySlotProblems(texts: Texts): string[] {
     for (const m of text.matchAll(glued)) {
       const [, number = '', ending = '', postposition = ''] = m;
       const expected = kyCase(number, KY_POSTPOSITIONS[postposition]!);
-      if (`${number}${ending}` !== expected) problems.push(`${key}: «${number}${ending} ${postposition}» should read «${expected} ${postposition}»`);
+      if (`${number}${ending}` !== expected)
+        problems.push(`${key}: «${number}${ending} ${postposition}» should read «${expected} ${postposition}»`);
     }
     for (const m of text.matchAll(bare)) problems.push(`${key}: «${m[0]}» needs a case ending before the postposition`);
     for (const m of text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}(?=\p{Ll})/gu))
@@ -179,7 +182,10 @@ export function seedTexts(files: Record<string, string>): Record<Locale, Texts> 
     lines.forEach((line, i) => {
       for (const m of line.matchAll(/\b(ky|ru|en):\s*(['"`])((?:\\.|(?!\2).)*)\2/g)) {
         const locale = m[1] as Locale;
-        out[locale][`${file}:${i + 1}${out[locale][`${file}:${i + 1}`] ? `#${m.index}` : ''}`] = m[3]!.replace(/\\(.)/g, '$1');
+        out[locale][`${file}:${i + 1}${out[locale][`${file}:${i + 1}`] ? `#${m.index}` : ''}`] = m[3]!.replace(
+          /\\(.)/g,
+          '$1',
+        );
       }
     });
   }
