@@ -82,7 +82,7 @@ export const producers: ProducerSeed[] = [
       en: '20 jars (500 g)',
     },
     monthlyCapacity: {
-      ky: 'сезондо айына 300 кг чейин',
+      ky: 'сезондо айына 300 килограммга чейин',
       ru: 'до 300 кг в месяц в сезон',
       en: 'up to 300 kg a month in season',
     },

@@ -53,7 +53,13 @@ describe('Kyrgyz slots are grammatical for every value (acceptance 3)', () => {
   it('ky UI strings, rendered with numbers, dates, money and names', () => {
     expect(kySlotProblems(MESSAGES.ky)).toEqual([]);
   });
+  it('ky demo seed texts: numbers before postpositions', () => {
+    expect(kySlotProblems(seed.ky)).toEqual([]);
+  });
   it('finds what it should', () => {
+    expect(kySlotProblems({ a: '0дон 50 пайызга чейин', b: '1ден 240ка чейин' })).toEqual([
+      'a: «0дон» should read «0дөн»',
+    ]);
     expect(kySlotProblems({ a: '{{date}} карата', b: '{{max, dative}} чейин', c: 'Мөөнөтү {{date}} бүткөн' })).toEqual([
       'a: «2026-жылдын 3-декабры карата» should read «2026-жылдын 3-декабрына карата»',
       'c: {{date}} before «бүткөн» needs a case (a date cannot stand bare before a word)',

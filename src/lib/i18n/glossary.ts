@@ -25,7 +25,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ky: 'продукт',
     ru: 'товар',
     en: 'product',
-    note: 'What a producer lists and a buyer buys. Kyrgyz uses «продукт» on every page, buyer, producer and staff alike (a loanword standard in Kyrgyz; the buyer pages already use it); not «товар» (Russian) or «продукция» (a Russian collective noun). «Азык» is food only, so never for felt or soap. Russian keeps «товар», the shop word. English: "product"; "goods" only in fixed phrases of trade law is not needed here.',
+    note: 'What a producer lists and a buyer buys. Kyrgyz uses «продукт» on every page, buyer, producer and staff alike (a loanword standard in Kyrgyz; the buyer pages already use it); not «товар» (Russian) or «продукция» (a Russian collective noun). «Азык» is food only, so never for felt or soap. Russian keeps «товар», the shop word. English: "product" ("goods" is not used; "stock" for units received or counted); a "listing" is a product\'s page as a producer submits it for review.',
     wrong: { ky: ['товар', 'продукци'], en: [/\bgoods\b/i, /\bmerchandise\b/i] },
   },
   {

@@ -101,6 +101,16 @@ export function kySamples(slot: string): string[] {
   return ['Каракол', 'Ош', 'Бишкек', 'Россия', 'Ак-Суу', 'Түп'];
 }
 
+/** The case a Kyrgyz ending spells: "га" dative, "дөн" ablative…; undefined for anything else. */
+function caseOfEnding(ending: string): KyCase | undefined {
+  if (/^[гк][аеоө]$/u.test(ending)) return 'dat';
+  if (/^[дт][аеоө]$/u.test(ending)) return 'loc';
+  if (/^[дт][аеоө]н$/u.test(ending)) return 'abl';
+  if (/^[ндт][ыиуү]$/u.test(ending)) return 'acc';
+  if (/^[ндт][ыиуү]н$/u.test(ending)) return 'gen';
+  return undefined;
+}
+
 const SLOT_BEFORE_WORD = /\{\{\s*(\w+)\s*(?:,\s*([^}]*))?\}\}([\p{L}]*)[\s\u00a0]+([\p{L}-]+)/gu;
 const KY_CASE_BY_FORMATTER: Record<string, KyCase> = {
   dative: 'dat',
@@ -122,12 +132,22 @@ export function kySlotProblems(texts: Texts): string[] {
   // A number written in the text before a postposition: "50 000гө чейин" must be "50 000ге", "10 МБ чейин" needs an ending.
   const glued = new RegExp(`(\\d(?:[\\d\\s\\u00a0\\u202f]*\\d)?(?:[.,]\\d+)?)(\\p{Ll}+)[\\s\\u00a0]+(${post})`, 'gu');
   const bare = new RegExp(`\\d+(?:[.,]\\d+)?(?:[\\s\\u00a0]+\\p{L}{1,3})?[\\s\\u00a0]+(?:${post})`, 'gu');
+  // Any case ending written straight after a number: "0дон" must be "0дөн" (нөл), "6ге" must be "6га".
+  const anyEnding = /(\d(?:[\d\u00a0\u202f]*\d)?(?:[.,]\d+)?)(\p{Ll}{2,3})(?!\p{L})/gu;
   for (const [key, text] of Object.entries(texts)) {
     for (const m of text.matchAll(glued)) {
       const [, number = '', ending = '', postposition = ''] = m;
       const expected = kyCase(number, KY_POSTPOSITIONS[postposition]!);
       if (`${number}${ending}` !== expected)
         problems.push(`${key}: «${number}${ending} ${postposition}» should read «${expected} ${postposition}»`);
+    }
+    for (const m of text.matchAll(anyEnding)) {
+      const [, number = '', ending = ''] = m;
+      const kyCaseName = caseOfEnding(ending);
+      if (!kyCaseName) continue;
+      const expected = kyCase(number, kyCaseName);
+      if (`${number}${ending}` !== expected && !problems.some((p) => p.startsWith(`${key}: «${number}${ending}`)))
+        problems.push(`${key}: «${number}${ending}» should read «${expected}»`);
     }
     for (const m of text.matchAll(bare)) problems.push(`${key}: «${m[0]}» needs a case ending before the postposition`);
     for (const m of text.matchAll(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}(?=\p{Ll})/gu))
