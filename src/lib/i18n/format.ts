@@ -41,14 +41,14 @@ export function formatDate(locale: Locale, value: string | number | Date, style:
   return f.format(date);
 }
 
-/** A date and time of day in Bishkek (UTC+6), in the page's language. */
-export function formatDateTime(locale: Locale, value: number | Date): string {
-  if (locale === 'ky') return `${formatKyDate(value)}, ${formatTime(locale, value)}`;
-  const key = `${locale}:datetime`;
+/** A date and time of day in Bishkek (UTC+6), in the page's language; `medium` for tables (ky «2026-ж. 3-дек., 14:05»). */
+export function formatDateTime(locale: Locale, value: number | Date, style: 'long' | 'medium' = 'long'): string {
+  if (locale === 'ky') return `${formatDate(locale, value, style)}, ${formatTime(locale, value)}`;
+  const key = `${locale}:datetime:${style}`;
   let f = dateFormats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-      dateStyle: 'long',
+      dateStyle: style,
       timeStyle: 'short',
       timeZone: 'Asia/Bishkek',
     });

@@ -28,6 +28,8 @@ describe('Kyrgyz dates', () => {
     // 2026-12-02 19:30 UTC is already the 3rd in Bishkek (UTC+6).
     expect(formatKyDate(Date.UTC(2026, 11, 2, 19, 30))).toBe('2026-жылдын 3-декабры');
     expect(formatDateTime('ky', Date.UTC(2026, 11, 2, 19, 30))).toBe('2026-жылдын 3-декабры, 01:30');
+    expect(formatDateTime('ky', Date.UTC(2026, 11, 3, 8, 5), 'medium')).toBe('2026-ж. 3-дек., 14:05');
+    expect(formatDateTime('en', Date.UTC(2026, 11, 3, 8, 5), 'medium')).toMatch(/Dec 3, 2026.*2:05/);
   });
   it('is what formatDate gives Kyrgyz pages', () => {
     expect(formatDate('ky', '2026-12-03')).toBe('2026-жылдын 3-декабры');
