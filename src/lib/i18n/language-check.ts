@@ -133,7 +133,7 @@ export function kySlotProblems(texts: Texts): string[] {
   const glued = new RegExp(`(\\d(?:[\\d\\s\\u00a0\\u202f]*\\d)?(?:[.,]\\d+)?)(\\p{Ll}+)[\\s\\u00a0]+(${post})`, 'gu');
   const bare = new RegExp(`\\d+(?:[.,]\\d+)?(?:[\\s\\u00a0]+\\p{L}{1,3})?[\\s\\u00a0]+(?:${post})`, 'gu');
   // Any case ending written straight after a number: "0дон" must be "0дөн" (нөл), "6ге" must be "6га".
-  const anyEnding = /(\d(?:[\d\u00a0\u202f]*\d)?(?:[.,]\d+)?)(\p{Ll}{2,3})(?!\p{L})/gu;
+  const anyEnding = /((?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,]\d+)?)(\p{Ll}{2,3})(?!\p{L})/gu;
   for (const [key, text] of Object.entries(texts)) {
     for (const m of text.matchAll(glued)) {
       const [, number = '', ending = '', postposition = ''] = m;
