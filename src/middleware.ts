@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
@@ -14,9 +13,21 @@ import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
 import { clientAddress } from './lib/http/client-address.ts';
 import { preferenceCookieAttributes, publicOrigin, servedOverHttps } from './lib/http/origin.ts';
 import { errorLocale, errorPageResponse } from './lib/http/error-page.ts';
+import {
+  clearFlashCookie,
+  FLASH_COOKIE,
+  flashCookie,
+  flashTarget,
+  hasFlash,
+  isArmedFor,
+  withoutFlash,
+} from './lib/http/flash.ts';
 import { statusOfError } from './lib/http/errors.ts';
 import { applySecurityHeaders } from './lib/http/security-headers.ts';
 import { localePath } from './lib/i18n/paths.ts';
+import { getLogger } from './lib/log/logger.ts';
+import { redactPath } from './lib/log/route.ts';
+import { newRequestId, REQUEST_ID_HEADER } from './lib/log/request-id.ts';
 
 export const LANG_COOKIE = 'lang';
 export const CURRENCY_COOKIE = 'currency';
@@ -61,10 +72,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
     return await handle(context, next);
   } catch (error) {
     const status = statusOfError(error);
-    const id = randomUUID().slice(0, 8);
-    const where = `${context.request.method} ${context.url.pathname}`;
-    if (status >= 500) console.error(`[${id}] ${status} ${where}:`, error);
-    else console.warn(`[${id}] ${status} ${where}: ${error instanceof Error ? error.message : String(error)}`);
+    // The front server's id for this request, so the error line sits beside its request line.
+    const id = newRequestId(context.request.headers.get(REQUEST_ID_HEADER) ?? undefined);
+    const where = {
+      reqId: id,
+      status,
+      method: context.request.method,
+      route: context.routePattern || redactPath(context.url.pathname),
+    };
+    if (status >= 500) getLogger().error({ ...where, err: error }, 'request failed');
+    else
+      getLogger().warn({ ...where, reason: error instanceof Error ? error.message : String(error) }, 'request refused');
     return errorPageResponse(status, errorLocale(context.url.pathname, context.cookies.get(LANG_COOKIE)?.value), id);
   }
 });
@@ -139,7 +157,16 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
       return new Response(denied.body, { status: 403, headers: denied.headers });
     }
   }
-  const response = await next();
+  // Flash messages in the areas are shown once (src/lib/http/flash.ts): a refresh or a later visit of the
+  // same address renders without them, and any GET there consumes the armed one.
+  const flash = area && request.method === 'GET' ? cookies.get(FLASH_COOKIE)?.value : undefined;
+  const stale = area && request.method === 'GET' && hasFlash(url) && !isArmedFor(url, flash);
+  const response = await (stale ? next(withoutFlash(url)) : next());
+  if (area && request.method === 'POST' && response.status === 303) {
+    const target = flashTarget(response.headers.get('location'));
+    if (target) response.headers.append('Set-Cookie', flashCookie(target, httpsSite));
+  }
+  if (flash !== undefined) response.headers.append('Set-Cookie', clearFlashCookie(httpsSite));
   if (locals.user) response.headers.set('Cache-Control', 'private, no-store');
   secure(response.headers);
   if (

@@ -54,7 +54,12 @@ export const auditLog = sqliteTable(
     ip: text('ip'),
     createdAt: integer('created_at', { mode: 'number' }).notNull(),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_created_idx').on(t.createdAt)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_user_idx').on(t.userId),
+    index('audit_log_action_idx').on(t.action),
+  ],
 );
 
 /** Sign-in attempts, for throttling per account and address and per address. */

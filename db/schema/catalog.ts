@@ -294,6 +294,7 @@ export const certificates = sqliteTable(
     index('certificates_producer_idx').on(t.producerId),
     index('certificates_product_idx').on(t.productId),
     index('certificates_kind_idx').on(t.kindId, t.status, t.validUntil),
+    index('certificates_status_idx').on(t.status, t.validUntil),
     check('certificates_owner_ck', sql`${t.producerId} IS NOT NULL OR ${t.productId} IS NOT NULL`),
   ],
 );

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { LOCALES, timestamps } from './columns.ts';
-import { producers, products, variants } from './catalog.ts';
+import { batches, producers, products, variants } from './catalog.ts';
 
 /**
  * How many KGS one unit of a currency costs, as an integer in millionths (87.45 -> 87_450_000), from a date
@@ -159,6 +159,8 @@ export const orders = sqliteTable(
     carrier: text('carrier'),
     trackingNumber: text('tracking_number'),
     reservationExpiresAt: integer('reservation_expires_at', { mode: 'number' }),
+    /** When an unpaid pay-at-pickup order was packed and put out for the buyer, who pays at the counter. */
+    readyAt: integer('ready_at', { mode: 'number' }),
     /** The session and client address that placed an online order: unpaid holds are limited per each. */
     sessionId: text('session_id'),
     clientIp: text('client_ip'),
@@ -269,6 +271,67 @@ export const unappliedPayments = sqliteTable(
   ],
 );
 
+export const RETURN_STATUSES = ['pending', 'done', 'failed'] as const;
+export const RETURN_DISPOSITIONS = ['restock', 'write_off'] as const;
+
+/**
+ * A return or refund of a delivered order (src/lib/orders/returns.ts): some units of some lines and,
+ * optionally, the shipping, with the money given back through Stripe or by staff. A card refund is
+ * `pending` while Stripe is asked, then `done` (or `failed`, which no longer counts against the charge).
+ */
+export const orderReturns = sqliteTable(
+  'order_returns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    orderId: integer('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    /** The form's key: a double submit finds the return it already made. */
+    idempotencyKey: text('idempotency_key').notNull(),
+    status: text('status', { enum: RETURN_STATUSES }).notNull().default('done'),
+    method: text('method', { enum: ['stripe', 'cash', 'bank_transfer'] }).notNull(),
+    itemsTiyin: integer('items_tiyin').notNull(),
+    shippingTiyin: integer('shipping_tiyin').notNull().default(0),
+    /** What goes back, in the minor units of the order's charged currency. */
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    stripeRefundId: text('stripe_refund_id'),
+    error: text('error'),
+    note: text('note'),
+    userId: integer('user_id'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('order_returns_key_uq').on(t.idempotencyKey),
+    index('order_returns_order_idx').on(t.orderId, t.status),
+    check('order_returns_amount_ck', sql`${t.amountMinor} >= 0`),
+  ],
+);
+
+/** Units of one order line given back in a return: put back in stock (at its place, in its lot) or written off. */
+export const orderReturnLines = sqliteTable(
+  'order_return_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    returnId: integer('return_id')
+      .notNull()
+      .references(() => orderReturns.id, { onDelete: 'cascade' }),
+    orderLineId: integer('order_line_id')
+      .notNull()
+      .references(() => orderLines.id, { onDelete: 'cascade' }),
+    quantity: integer('quantity').notNull(),
+    disposition: text('disposition', { enum: RETURN_DISPOSITIONS }).notNull(),
+    amountTiyin: integer('amount_tiyin').notNull(),
+    batchId: integer('batch_id').references(() => batches.id),
+    ...timestamps,
+  },
+  (t) => [
+    index('order_return_lines_return_idx').on(t.returnId),
+    index('order_return_lines_line_idx').on(t.orderLineId),
+    check('order_return_lines_quantity_ck', sql`${t.quantity} > 0`),
+  ],
+);
+
 /** Stripe events already applied; written in the same transaction as their effect. */
 export const processedWebhookEvents = sqliteTable('processed_webhook_events', {
   eventId: text('event_id').primaryKey(),
@@ -302,7 +365,10 @@ export const inquiries = sqliteTable(
     ip: text('ip'),
     ...timestamps,
   },
-  (t) => [index('inquiries_producer_idx').on(t.producerId, t.status)],
+  (t) => [
+    index('inquiries_producer_idx').on(t.producerId, t.status),
+    index('inquiries_status_idx').on(t.status, t.createdAt),
+  ],
 );
 
 /** Producer payout ledger: credits for consigned sales (minus commission) and payouts made. */

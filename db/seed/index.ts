@@ -9,6 +9,7 @@ import { productsA } from './data/products-a.ts';
 import { productsB } from './data/products-b.ts';
 import type { ProductSeed } from './types.ts';
 import { createUser } from '../../src/lib/accounts/users.ts';
+import { attachSampleDocuments } from './documents.ts';
 
 /** Small deterministic PRNG (mulberry32) so every fresh database gets the same demo stock. */
 export function prng(seed: number): () => number {
@@ -132,7 +133,13 @@ export async function seedDemo(db: Db): Promise<boolean> {
     producers,
     products: assignDemoProducts([...productsA, ...productsB]),
   });
+  await attachSampleDocuments(db);
   await seedDemoAccounts(db);
+  // The demo shop's phone and messengers, so its contact page and footer show every way to reach it.
+  await db.$client.execute(
+    `INSERT INTO shop_settings (key, locale, value) VALUES ('phone', '', '+996 3922 5 12 40'),
+       ('whatsapp', '', '+996 700 51 24 00'), ('telegram', '', 'ovop_karakol') ON CONFLICT DO NOTHING`,
+  );
   return true;
 }
 

@@ -83,7 +83,7 @@ if (args[0] === 'outbox') {
         result = await markReadyForPickup(db, actor, order.id, origin);
         break;
       case 'delivered':
-        result = await markDelivered(db, actor, order.id);
+        result = await markDelivered(db, actor, order.id, origin);
         break;
       case 'ship':
         result = await shipOrder(db, actor, order.id, { carrier: args[2], tracking: args[3] }, origin);

@@ -78,6 +78,20 @@ export const Env = z.object({
   OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** Attempts before a mail is marked failed for staff to see. */
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** Log level of the JSON logs: fatal, error, warn, info (one line per request), debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Bearer token for /api/metrics (Prometheus); without it the endpoint answers 404. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Folder for backup archives (npm run backup, the scheduled backup, the admins' backups page). */
+  BACKUP_DIR: z.string().min(1).default('db/backups'),
+  /** Hours between two backups taken by the server itself; 0 turns the schedule off. */
+  BACKUP_EVERY_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
+  /** Backup archives kept in BACKUP_DIR; older ones are deleted after each new backup. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
   /** Days an invitation link (to set a first password) works before the admin must send a new one. */
   INVITE_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /**

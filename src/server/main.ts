@@ -22,6 +22,13 @@ import { deleteOrphanMedia } from '../lib/media/store.ts';
 import { BODY_LIMITS, bodyClassOf } from '../lib/http/body.ts';
 import { errorLocale, errorPageHeaders, errorPageHtml } from '../lib/http/error-page.ts';
 import { securityHeaders } from '../lib/http/security-headers.ts';
+import { flushLogs, getLogger } from '../lib/log/logger.ts';
+import { redactPath, routeMatcher, routePatternsIn } from '../lib/log/route.ts';
+import { sharedMetrics } from '../lib/metrics/metrics.ts';
+import { newRequestId, REQUEST_ID_HEADER } from '../lib/log/request-id.ts';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { runScheduledBackup, spawnBackup } from '../lib/backup/run.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -31,6 +38,14 @@ const { handler } = (await import(entry)) as { handler: Handler };
 const env = getEnv();
 const cache = sharedPageCache(env.PAGE_CACHE_SECONDS, env.PAGE_CACHE_MB);
 const db = getDb();
+const log = getLogger();
+const metrics = sharedMetrics();
+const HIT = { result: 'hit' } as const;
+const MISS = { result: 'miss' } as const;
+// The level is fixed for the life of the process: below info no request line is even put together.
+const logRequests = log.isLevelEnabled('info');
+// Log lines and metric labels name the page's route pattern, read from src/pages, never the typed path.
+const routes = routeMatcher(routePatternsIn(fileURLToPath(new URL('../pages', import.meta.url))));
 // Over HTTPS every response says so: pages, cache hits, static files and Astro's own error answers.
 const hsts = strictTransportSecurity();
 
@@ -124,33 +139,67 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!served) handler(req, res);
 }
 
+/**
+ * One log line and one histogram sample per request, when its response has gone out: id, method, route
+ * pattern, status, milliseconds, page-cache result. No query string, cookie or typed path segment.
+ */
+function observe(req: IncomingMessage, res: ServerResponse, id: string, started: number): void {
+  const ms = performance.now() - started;
+  const url = req.url ?? '/';
+  const query = url.indexOf('?');
+  const path = query === -1 ? url : url.slice(0, query);
+  const pattern = routes.match(path);
+  const cache = res.getHeader('x-cache');
+  const status = res.statusCode;
+  metrics.requestSeconds.observe({ method: req.method ?? 'GET', route: pattern ?? 'other', status }, ms / 1000);
+  if (cache === 'HIT') metrics.pageCache.inc(HIT);
+  else if (cache === 'MISS') metrics.pageCache.inc(MISS);
+  if (!logRequests) return;
+  const line: Record<string, unknown> = {
+    reqId: id,
+    method: req.method,
+    route: pattern ?? redactPath(path),
+    status,
+    ms: Math.round(ms * 10) / 10,
+  };
+  if (typeof cache === 'string') line.cache = cache.toLowerCase();
+  if (!res.writableFinished) line.aborted = true;
+  log.info(line, 'request');
+}
+
 const server = createServer((req, res) => {
+  const started = performance.now();
+  const id = newRequestId(req.headers[REQUEST_ID_HEADER]);
+  // The middleware logs a page's error under the same id and shows it on the error page.
+  req.headers[REQUEST_ID_HEADER] = id;
+  res.setHeader('X-Request-Id', id);
+  res.once('close', () => observe(req, res, id, started));
   serve(req, res).catch((error: unknown) => {
-    console.error('front server failed', error);
+    log.error({ reqId: id, err: error }, 'front server failed');
     if (!res.headersSent) {
       res.writeHead(500, errorPageHeaders(500));
-      res.end(errorPageHtml(500, errorLocale(req.url ?? '/', readCookie(req.headers.cookie, 'lang'))));
+      res.end(errorPageHtml(500, errorLocale(req.url ?? '/', readCookie(req.headers.cookie, 'lang')), id));
     } else res.destroy();
   });
 });
 server.listen(env.PORT, env.HOST, () => {
-  console.log(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
+  log.info(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
   // Links, mails, redirects and the cross-site check all use this origin; say which, and where it came from.
   const source = process.env.PUBLIC_URL ? 'PUBLIC_URL' : 'default; set PUBLIC_URL to the address visitors use';
   const proxies = env.TRUSTED_PROXIES.entries.join(', ') || 'none';
-  console.log(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
+  log.info(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
 });
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
 // Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
 setInterval(() => {
   expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
-    console.error('expiring reservations failed', error),
+    log.error({ err: error }, 'expiring reservations failed'),
   );
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
-    (error: unknown) => console.error('sweeping sessions failed', error),
+    (error: unknown) => log.error({ err: error }, 'sweeping sessions failed'),
   );
   // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
-  deleteOrphanMedia(db).catch((error: unknown) => console.error('sweeping orphan media failed', error));
+  deleteOrphanMedia(db).catch((error: unknown) => log.error({ err: error }, 'sweeping orphan media failed'));
 }, 60_000).unref();
 
 // The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.
@@ -162,9 +211,33 @@ if (env.SMTP_URL) {
     running = true;
     // A backlog (SMTP was down, a burst of orders) drains in full batches, up to 20 s a run.
     deliverOutbox(db, { drainMs: 20_000 })
-      .catch((error: unknown) => console.error('sending the outbox failed', error))
+      .catch((error: unknown) => log.error({ err: error }, 'sending the outbox failed'))
       .finally(() => (running = false));
   }, env.OUTBOX_POLL_SECONDS * 1000).unref();
+}
+
+// Scheduled backups (BACKUP_EVERY_HOURS, 0 = off): every instance looks every ten minutes, and the one
+// whose claim on the schedule's row in `scheduled_jobs` moves it on writes the archive in a child process.
+// The first look waits five minutes, so a restart loop or a short-lived test server does not back up on
+// every start.
+if (env.BACKUP_EVERY_HOURS > 0) {
+  let running = false;
+  const look = () => {
+    if (running) return;
+    running = true;
+    runScheduledBackup(db, env.BACKUP_EVERY_HOURS, () => spawnBackup())
+      .then((run) => {
+        if (run.ok) log.info({ file: run.result.name, bytes: run.result.bytes, ms: run.result.ms }, 'backup written');
+        else if (run.reason === 'failed') log.error({ reason: run.error }, 'scheduled backup failed');
+        else if (run.reason === 'busy') log.warn('scheduled backup skipped: another backup is running');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'scheduled backup failed'))
+      .finally(() => (running = false));
+  };
+  setTimeout(() => {
+    look();
+    setInterval(look, 10 * 60_000).unref();
+  }, 5 * 60_000).unref();
 }
 
 // The National Bank's rates, when RATES_URL is set: checked every minute, imported by one process when due.
@@ -172,12 +245,17 @@ if (env.RATES_URL) {
   const ratesUrl = env.RATES_URL;
   const tick = () =>
     runScheduledRatesImport(db, ratesUrl, env.RATES_EVERY_HOURS).catch((error: unknown) =>
-      console.error('importing currency rates failed', error),
+      log.error({ err: error }, 'importing currency rates failed'),
     );
   void tick();
   setInterval(tick, 60_000).unref();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () =>
+    server.close(() => {
+      flushLogs();
+      process.exit(0);
+    }),
+  );
 }

@@ -92,9 +92,14 @@ describe('accessibility and layout', () => {
     `/search?q=${encodeURIComponent('мёд')}`,
     `/products/${productSlug}`,
     `/producers/${producerSlug}`,
+    '/contact',
+    '/shipping-returns',
+    '/faq',
+    '/terms',
+    '/privacy',
   ];
   for (const { locale, accept } of LOCALES) {
-    it(`${locale}: zero axe-core violations (WCAG 2.2 AA) on home, catalogue, search, product and producer`, async () => {
+    it(`${locale}: zero axe-core violations (WCAG 2.2 AA) on home, catalogue, search, product, producer and the shop's pages`, async () => {
       const page = await newPage(accept);
       const violations: string[] = [];
       for (const path of pages()) {

@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { Buyer } from '../support/client.ts';
-import type { Area } from '../../src/lib/http/guards.ts';
+import { areaOf, type Area } from '../../src/lib/http/guards.ts';
 import { areaRoutes } from '../support/routes.ts';
 
 const base = () => inject('baseUrl');
@@ -64,6 +64,20 @@ describe('the producer, staff and admin areas', () => {
         expect((await intruder.post(path, { intent: 'save' })).status, `POST ${path}`).toBe(403);
       }
     }
+  });
+
+  it('never shows staff a link into the admin area (it would answer them 403)', async () => {
+    const staffPages = paths.filter((p) => p.area === 'staff');
+    const dead: string[] = [];
+    for (const { path } of staffPages) {
+      const res = await staff.get(path);
+      if (res.status !== 200) continue;
+      for (const a of res.doc.querySelectorAll('a[href^="/"]')) {
+        const target = new URL(a.getAttribute('href')!, base()).pathname;
+        if (areaOf(target) === 'admin') dead.push(`${path} → ${target}`);
+      }
+    }
+    expect(dead).toEqual([]);
   });
 
   it('lets the right role in', async () => {

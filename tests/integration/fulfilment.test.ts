@@ -215,7 +215,8 @@ describe('shipping an online order', () => {
     expect(res.location).toBe(`/en/staff/orders/${number}?done=deliver`);
     page = await staff.get(res.location!);
     expect(text(page.doc, '#order-status')).toBe(en['order.status.delivered']);
-    expect(text(page.doc, '.next')).toContain(en['fulfil.final']);
+    // A delivered order is not a dead end: a return or refund can still be recorded.
+    expect(text(page.doc, '.next')).toContain(en['return.open']);
     expect(actionsOn(page.doc)).toEqual([]);
     const history = page.doc.querySelectorAll('.history li strong').map((s) => s.textContent);
     expect(history).toEqual([

@@ -70,6 +70,13 @@ const QUERY_NAMES = [
   'variant',
   'view',
   'size',
+  'person',
+  'kind',
+  'entity',
+  'show',
+  'open',
+  'owed',
+  'lang',
 ];
 const QUERY_VALUES = [
   '1e5',
@@ -216,6 +223,13 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'hours_ky',
       'hours_ru',
       'hours_en',
+      // the admin's page editor
+      'markdown',
+      'revision',
+      // the return form of a delivered order (line ids are small numbers in the seed)
+      'qty_1',
+      'to_1',
+      'qty_2',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

@@ -30,11 +30,16 @@ beforeAll(async () => {
     '/certifications',
     '/impact',
     '/about',
+    '/contact',
+    '/shipping-returns',
+    '/faq',
+    '/terms',
+    '/privacy',
     '/no-such-page',
   ];
 });
 
-it('has zero HTML errors on the main pages, the buyer’s cart, checkout and order pages and the money settings in ky, ru and en', async () => {
+it('has zero HTML errors on the main pages, the buyer’s cart, checkout and order pages and the admin’s money settings and backups in ky, ru and en', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ovop-vnu-'));
   const files: string[] = [];
   const keep = (name: string, html: string) => {
@@ -64,13 +69,28 @@ it('has zero HTML errors on the main pages, the buyer’s cart, checkout and ord
     const placed = await buyer.checkout(`/${locale}/checkout`, { ...PICKUP_FORM, payment: 'bank_transfer' });
     keep(locale, placed.review.html);
     keep(locale, (await buyer.get(placed.location!)).html);
-    // The admin's money settings, as shown and with errors.
+    // The admin's money settings and backups, as shown and with errors.
     const admin = new Buyer(inject('baseUrl'), { localAddress: '127.0.0.32' });
     await admin.signIn('admin@ovop.kg', 'demo-admin-2026', locale);
-    for (const page of ['rates', 'shipping', 'settings']) {
+    for (const page of ['rates', 'shipping', 'settings', 'backups']) {
       keep(locale, (await admin.get(`/${locale}/staff/${page}`)).html);
       keep(locale, (await admin.post(`/${locale}/staff/${page}`, { intent: 'rate', zone: 'new', rate: 'x' })).html);
     }
+    // The overview and the lists it links to, the audit log with its filters, the outbox with an error.
+    for (const page of ['', '/audit?kind=orders&from=2020-01-01', '/audit', '/outbox', '/inquiries?status=new']) {
+      keep(locale, (await admin.get(`/${locale}/staff${page}`)).html);
+    }
+    keep(locale, (await admin.post(`/${locale}/staff/outbox`, { id: 'x' })).html);
+    // The shop's pages in the editor: the list, one page, its preview and an error.
+    keep(locale, (await admin.get(`/${locale}/staff/pages`)).html);
+    keep(locale, (await admin.get(`/${locale}/staff/pages/faq?lang=${locale}`)).html);
+    const faq = `/${locale}/staff/pages/faq?lang=${locale}`;
+    keep(
+      locale,
+      (await admin.post(faq, { markdown: '## A\n\n| a | b |\n|:-|-:|\n| 1 | 2 |', revision: '1', intent: 'preview' }))
+        .html,
+    );
+    keep(locale, (await admin.post(faq, { markdown: 'x', revision: 'x', intent: 'save' })).html);
   }
   const { stdout } = await promisify(execFile)(
     'java',

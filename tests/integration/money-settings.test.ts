@@ -77,12 +77,16 @@ describe('who may open the money settings', () => {
 });
 
 describe('currency rates', () => {
-  it('warns staff on the dashboard while rates are older than RATES_STALE_DAYS, linking to the rates page', async () => {
+  it('warns on the dashboard while rates are older than RATES_STALE_DAYS, linking admins to the rates page', async () => {
     // The seed's rates are of 2026-11-20.
     const dashboard = await staff.get('/en/staff');
     const tile = dashboard.doc.querySelector('#stale-rates');
     expect(tile?.textContent).toMatch(/USD/);
-    expect(tile?.querySelector('a')?.getAttribute('href')).toBe('/en/staff/rates');
+    // Rates are admin-only: staff are told to ask an admin rather than sent to a 403.
+    expect(tile?.querySelector('a')).toBeNull();
+    expect(tile?.textContent).toContain('tell an admin');
+    const adminTile = (await admin.get('/en/staff')).doc.querySelector('#stale-rates');
+    expect(adminTile?.querySelector('a')?.getAttribute('href')).toBe('/en/staff/rates');
   });
 
   it('imports the National Bank file; currencies the bank leaves out keep their rate; history lists it', async () => {

@@ -70,7 +70,7 @@ describe('onboarding a producer family', () => {
     expect(page.doc.querySelector('.flash.ok')?.text).toContain(ky['staff.places.created']);
   });
 
-  it('staff onboard a family in it with a Kyrgyz story only, then can invite its account', async () => {
+  it('staff onboard a family in it with a Kyrgyz story only; an admin can invite its account', async () => {
     const created = await staff.post('/ky/staff/producers/new', { ...FAMILY, village: villageSlug });
     expect(created.status).toBe(303);
     producerId = Number(pathOf(created.location).split('/').pop());
@@ -78,7 +78,13 @@ describe('onboarding a producer family', () => {
     const page = await staff.get(created.location!);
     expect(page.status).toBe(200);
     expect(page.doc.querySelector('.flash.ok')?.text).toContain(ky['staff.producers.created']);
-    expect(page.doc.querySelector(`a[href="/ky/staff/people/invite?producer=${producerId}"]`)).not.toBeNull();
+    // Inviting is an admin's (staff would get 403): staff are told so, an admin gets the button.
+    expect(page.doc.querySelector('a[href*="/staff/people/invite"]')).toBeNull();
+    expect(page.doc.querySelector('.links')?.text).toContain(ky['staff.producers.invite_by_admin']);
+    const admin = new Buyer(base());
+    expect((await admin.signIn('admin@ovop.kg', 'demo-admin-2026')).status).toBe(303);
+    const adminPage = await admin.get(created.location!);
+    expect(adminPage.doc.querySelector(`a[href="/ky/staff/people/invite?producer=${producerId}"]`)).not.toBeNull();
     expect(page.doc.querySelector('#story_ky')?.text).toBe(FAMILY.story_ky);
     const row = await db.$client.execute({
       sql: 'SELECT slug, commission_bps, main_locale, grant_year FROM producers WHERE id = ?',

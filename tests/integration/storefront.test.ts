@@ -50,6 +50,11 @@ describe('every page in every language', () => {
     '/certifications',
     '/about',
     '/impact',
+    '/contact',
+    '/shipping-returns',
+    '/faq',
+    '/terms',
+    '/privacy',
     '/search?q=honey',
   ];
   for (const locale of LOCALES) {

@@ -440,8 +440,8 @@ describe('one order, one payment', () => {
     const staff = new Buyer(shop.url, { localAddress: '127.0.0.31' });
     expect((await staff.signIn('staff@ovop.kg', 'demo-staff-2026', 'en')).status).toBe(303);
     const waiting = async () => {
-      const tile = (await staff.get('/en/staff')).doc.querySelector('#unapplied-payments');
-      return tile ? Number(tile.querySelector('strong')!.textContent.replace(/\D/g, '')) : 0;
+      const tile = (await staff.get('/en/staff')).doc.querySelector('#todo-payments');
+      return Number(tile!.getAttribute('data-count'));
     };
     const before = await waiting();
     const { sessionId, orderId, order } = await cardOrder();
@@ -454,9 +454,9 @@ describe('one order, one payment', () => {
     const [row] = await unappliedOf(orderId);
     expect(row).toMatchObject({ status: 'refund_failed', error: 'This charge is disputed.' });
     expect(await waiting()).toBe(before + 1);
-    const tile = (await staff.get('/en/staff')).doc.querySelector('#unapplied-payments')!;
+    const tile = (await staff.get('/en/staff')).doc.querySelector('#todo-payments')!;
     expect(tile.textContent).toContain(en['staff.payments.waiting']);
-    expect(tile.querySelector('a')!.getAttribute('href')).toBe('/en/staff/payments');
+    expect(tile.querySelector('a')!.getAttribute('href')).toBe('/en/staff/payments?open=1');
     const list = await staff.get('/en/staff/payments');
     pages.push(list.html, (await staff.get('/en/staff')).html, (await staff.get('/ky/staff/payments')).html);
     const line = list.doc.querySelector(`#payment-${Number(row!.id)}`)!;

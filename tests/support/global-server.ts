@@ -31,7 +31,13 @@ export async function setup(project: TestProject): Promise<void> {
   // TEST_DATABASE_URL points the whole suite at a libSQL server (sqld) instead of an embedded file.
   const databaseUrl = process.env.TEST_DATABASE_URL ?? `file:${join(dir, 'shop.db')}`;
   const uploadDir = join(dir, 'uploads');
-  const env: Record<string, string> = { DATABASE_URL: databaseUrl, PAGE_CACHE_SECONDS: '300', UPLOAD_DIR: uploadDir };
+  const env: Record<string, string> = {
+    DATABASE_URL: databaseUrl,
+    PAGE_CACHE_SECONDS: '300',
+    UPLOAD_DIR: uploadDir,
+    // "Back up now" in a test writes its archives beside the test database, not into the checkout's db/backups.
+    BACKUP_DIR: join(dir, 'backups'),
+  };
   if (project.name === 'e2e') {
     stripe = await startFakeStripe({ webhookSecret: WEBHOOK_SECRET });
     Object.assign(env, {

@@ -60,6 +60,7 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
     'producers/slug': await one('SELECT slug FROM producers LIMIT 1'),
     'regions/slug': await one('SELECT slug FROM regions LIMIT 1'),
     'villages/slug': await one('SELECT slug FROM villages LIMIT 1'),
+    'pages/slug': ['faq'],
     id: ownProduct,
     'producers/id': await one('SELECT id FROM producers ORDER BY id LIMIT 1'),
     'certificates/id': await one('SELECT id FROM certificates LIMIT 1'),

@@ -68,6 +68,8 @@ export async function startShop(env: Record<string, string | undefined>): Promis
       // Every test buyer connects from 127.0.0.1: the unpaid-order limits are tested where a test sets them.
       UNPAID_ORDERS_PER_ADDRESS: '100000',
       UNPAID_ORDERS_PER_VISITOR: '100000',
+      // A long test run must not write scheduled backups of its throwaway database into db/backups.
+      BACKUP_EVERY_HOURS: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,7 +8,7 @@ import { listOutbox } from '../mail/outbox.ts';
 import { createSession, findSession, startUserSession } from '../sessions/session.ts';
 import type { StaffActor } from './guard.ts';
 import { acceptInvitation, findInvitation, InviteForm, inviteAccount, resendInvitation } from './invitations.ts';
-import { changeRole, findPerson, listPeople, PeopleQuery, setDisabled } from './people.ts';
+import { changeRole, findPerson, listPeople, listProducerChoices, PeopleQuery, setDisabled } from './people.ts';
 import { verifySignIn } from './sign-in.ts';
 import { createUser } from './users.ts';
 
@@ -199,6 +199,15 @@ describe('roles and disabling', () => {
     expect(byEmail.people.map((p) => p.email)).toEqual(['aigul@example.kg']);
     const invited = await listPeople(db, PeopleQuery.parse({ status: 'invited' }), 'en');
     expect(invited.people.every((p) => p.status === 'invited')).toBe(true);
+    // Cyrillic names in any case, and the producer's names in any language (SQLite folds ASCII only).
+    for (const q of ['айгүл', 'АЙГҮЛ', 'Айгүл aigul@', 'токтогуловдор', 'семья токтогуловых', 'TOKTOGULOV'])
+      expect(
+        (await listPeople(db, PeopleQuery.parse({ q }), 'en')).people.map((p) => p.email),
+        q,
+      ).toContain('aigul@example.kg');
+    expect((await listPeople(db, PeopleQuery.parse({ q: 'айгүл', role: 'staff' }), 'en')).total).toBe(0);
+    expect((await listProducerChoices(db, 'en', 'токтогулов')).map((p) => p.name)).toEqual(['The Toktogulov family']);
+    expect((await listProducerChoices(db, 'en', '')).length).toBe(3);
     const staff = await listPeople(db, PeopleQuery.parse({ role: 'staff', q: '%' }), 'en');
     expect(staff.people).toEqual([]);
     expect(PeopleQuery.parse({ role: 'root', page: '-3' })).toEqual({

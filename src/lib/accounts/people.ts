@@ -8,6 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import { ROLES } from '../../../db/schema/accounts.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
+import { foldText } from '../catalog/search-text.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { StaffActor } from './guard.ts';
 import type { Role } from './users.ts';
@@ -66,7 +67,15 @@ function toPerson(r: Record<string, unknown>): Person {
   };
 }
 
-/** One page of accounts matching the search, newest first, with how many match in all. */
+/** What a person is found by: name, email and their producer's names in every language. */
+const HAYSTACK_SQL = `u.name || ' ' || u.email || ' ' ||
+  coalesce((SELECT group_concat(name, ' ') FROM producer_translations WHERE producer_id = u.producer_id), '')`;
+
+/**
+ * One page of accounts matching the search, newest first, with how many match in all. Words are compared
+ * folded (case, ё, ң ө ү) in JavaScript: SQLite's lower() and LIKE fold ASCII only, so «айгүл» would
+ * not find «Айгүл». A shop has hundreds of accounts, so the search reads them all.
+ */
 export async function listPeople(
   db: Db,
   query: PeopleQuery,
@@ -74,12 +83,6 @@ export async function listPeople(
 ): Promise<{ people: Person[]; total: number }> {
   const where: string[] = [];
   const args: (string | number)[] = [];
-  for (const word of query.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5)) {
-    const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    where.push(`(lower(u.name) LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\' OR EXISTS (
-      SELECT 1 FROM producer_translations pt WHERE pt.producer_id = u.producer_id AND lower(pt.name) LIKE ? ESCAPE '\\'))`);
-    args.push(like, like, like);
-  }
   if (query.role) {
     where.push('u.role = ?');
     args.push(query.role);
@@ -89,11 +92,33 @@ export async function listPeople(
     args.push(query.status);
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const offset = (query.page - 1) * PEOPLE_PAGE_SIZE;
+  const words = foldText(query.q).split(/\s+/).filter(Boolean).slice(0, 5);
+  if (words.length) {
+    const rs = await db.$client.execute({
+      sql: `SELECT u.id, ${HAYSTACK_SQL} AS haystack FROM users u ${filter} ORDER BY u.id DESC`,
+      args,
+    });
+    const ids = rs.rows
+      .filter((r) => {
+        const haystack = foldText(String(r.haystack ?? ''));
+        return words.every((w) => haystack.includes(w));
+      })
+      .map((r) => Number(r.id));
+    const page = ids.slice(offset, offset + PEOPLE_PAGE_SIZE);
+    const people = page.length
+      ? await db.$client.execute({
+          sql: `${personSelect(locale)} WHERE u.id IN (${page.map(() => '?').join(', ')}) ORDER BY u.id DESC`,
+          args: page,
+        })
+      : { rows: [] };
+    return { people: people.rows.map((r) => toPerson(r)), total: ids.length };
+  }
   const [rows, count] = await db.$client.batch(
     [
       {
         sql: `${personSelect(locale)} ${filter} ORDER BY u.id DESC LIMIT ? OFFSET ?`,
-        args: [...args, PEOPLE_PAGE_SIZE, (query.page - 1) * PEOPLE_PAGE_SIZE],
+        args: [...args, PEOPLE_PAGE_SIZE, offset],
       },
       { sql: `SELECT count(*) AS n FROM users u ${filter}`, args },
     ],
@@ -108,25 +133,27 @@ export async function findPerson(db: Db, id: number, locale: Locale): Promise<Pe
   return rs.rows[0] ? toPerson(rs.rows[0]) : null;
 }
 
-/** Producers to bind an account to, by name in the page's language, optionally narrowed by a search. */
+/**
+ * Producers to bind an account to, by name in the page's language, optionally narrowed by a search of
+ * their names in any language (compared folded, as the people search does).
+ */
 export async function listProducerChoices(
   db: Db,
   locale: Locale,
   search = '',
 ): Promise<{ id: number; name: string }[]> {
-  const like = `%${search
-    .trim()
-    .toLowerCase()
-    .slice(0, 100)
-    .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const rs = await db.$client.execute({
-    sql: `SELECT p.id, ${localizedColumnSql('producer_translations', 'producer_id', 'p.id', 'name', locale)} AS name
-            FROM producers p
-           WHERE ? = '%%' OR EXISTS (SELECT 1 FROM producer_translations pt WHERE pt.producer_id = p.id AND lower(pt.name) LIKE ? ESCAPE '\\')
-           ORDER BY name COLLATE NOCASE`,
-    args: [like, like],
-  });
-  return rs.rows.map((r) => ({ id: Number(r.id), name: String(r.name ?? `#${r.id}`) }));
+  const words = foldText(search.slice(0, 100)).split(/\s+/).filter(Boolean);
+  const rs = await db.$client.execute(
+    `SELECT p.id, ${localizedColumnSql('producer_translations', 'producer_id', 'p.id', 'name', locale)} AS name,
+            (SELECT group_concat(name, ' ') FROM producer_translations WHERE producer_id = p.id) AS names
+       FROM producers p ORDER BY name COLLATE NOCASE`,
+  );
+  return rs.rows
+    .filter((r) => {
+      const names = foldText(String(r.names ?? ''));
+      return words.every((w) => names.includes(w));
+    })
+    .map((r) => ({ id: Number(r.id), name: String(r.name ?? `#${r.id}`) }));
 }
 
 /** A change on a person's page: a new role (with its producer), disable, or enable. */

@@ -5,6 +5,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, type Localized } from './localized.ts';
 import { toFtsQuery } from './search-text.ts';
+import { isCertificateExpired, validCertificateSql } from '../certificates/validity.ts';
 
 type Row = Record<string, unknown>;
 
@@ -21,7 +22,7 @@ const MEMO_ENTRIES = 1000;
  * Memoises a catalogue-wide answer (categories with counts, regions, villages, result counts…) until
  * the catalogue version changes; triggers bump the version on any write to what these show.
  */
-async function memoized<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+export async function memoized<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   const version = await getCatalogVersion(db);
   let memo = memos.get(db);
   if (!memo || memo.version !== version || memo.entries.size >= MEMO_ENTRIES) {
@@ -39,7 +40,7 @@ export function todayInBishkek(now = new Date()): string {
   return new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
 }
 
-const VALID_CERT = `ce.status = 'verified' AND (ce.valid_until IS NULL OR ce.valid_until >= ?)`;
+const VALID_CERT = validCertificateSql('ce');
 
 export interface PlaceRef {
   slug: string;
@@ -254,6 +255,8 @@ export interface Certificate {
   validUntil: string | null;
   expired: boolean;
   scope: 'product' | 'producer';
+  /** Whether a document is stored for it (verified documents are public: src/lib/certificates/access.ts). */
+  hasDocument: boolean;
 }
 
 async function certificatesOf(
@@ -266,7 +269,7 @@ async function certificatesOf(
   const result = await rows(
     db,
     `SELECT ce.id, k.slug AS kind, kt.name AS kind_name, coalesce(ct.issuer, ce.issuer) AS issuer, ce.number,
-       ce.valid_from, ce.valid_until, ce.product_id
+       ce.valid_from, ce.valid_until, ce.product_id, ce.document_path IS NOT NULL AS has_document
      FROM certificates ce
      JOIN certification_kinds k ON k.id = ce.kind_id
      LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
@@ -283,8 +286,9 @@ async function certificatesOf(
     number: String(r.number),
     validFrom: String(r.valid_from),
     validUntil: r.valid_until ? String(r.valid_until) : null,
-    expired: r.valid_until ? String(r.valid_until) < today : false,
+    expired: isCertificateExpired({ validUntil: r.valid_until ? String(r.valid_until) : null }, today),
     scope: r.product_id ? 'product' : 'producer',
+    hasDocument: Number(r.has_document) === 1,
   }));
 }
 

@@ -8,6 +8,8 @@ import { CERTIFICATION_KINDS } from '../../../db/schema/catalog.ts';
 import { auditStatement } from '../audit/audit.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
+import { todayInBishkek } from '../catalog/queries.ts';
+import { certificateState } from './validity.ts';
 
 export const CERTIFICATE_REJECT_REASONS = ['unreadable', 'expired', 'mismatch', 'not_recognised', 'other'] as const;
 export type CertificateRejectReason = (typeof CERTIFICATE_REJECT_REASONS)[number];
@@ -37,6 +39,8 @@ export interface CertificateRow {
   validFrom: string;
   validUntil: string | null;
   status: 'pending' | 'verified' | 'rejected';
+  /** What the lists show: the status, or `expired` for a verified certificate past its last day (validity.ts). */
+  state: 'pending' | 'verified' | 'rejected' | 'expired';
   rejectReason: CertificateRejectReason | null;
   hasDocument: boolean;
   productId: number | null;
@@ -100,7 +104,11 @@ const SELECT = (locale: Locale) => `
     FROM certificates ce JOIN certification_kinds k ON k.id = ce.kind_id
     LEFT JOIN products p ON p.id = ce.product_id`;
 
-function toRow(r: Record<string, unknown>): CertificateRow {
+function toRow(r: Record<string, unknown>, today: string): CertificateRow {
+  const dates = {
+    status: r.status as CertificateRow['status'],
+    validUntil: r.valid_until ? String(r.valid_until) : null,
+  };
   return {
     id: Number(r.id),
     kind: String(r.kind_slug),
@@ -109,7 +117,8 @@ function toRow(r: Record<string, unknown>): CertificateRow {
     number: String(r.number),
     validFrom: String(r.valid_from),
     validUntil: r.valid_until ? String(r.valid_until) : null,
-    status: r.status as CertificateRow['status'],
+    status: dates.status,
+    state: certificateState(dates, today),
     rejectReason: (r.reject_reason as CertificateRejectReason | null) ?? null,
     hasDocument: r.document_path !== null,
     productId: r.product_id === null ? null : Number(r.product_id),
@@ -121,29 +130,77 @@ function toRow(r: Record<string, unknown>): CertificateRow {
 }
 
 /** A producer's certificates, their own and their products'. */
-export async function listProducerCertificates(db: Db, producerId: number, locale: Locale): Promise<CertificateRow[]> {
+export async function listProducerCertificates(
+  db: Db,
+  producerId: number,
+  locale: Locale,
+  today = todayInBishkek(),
+): Promise<CertificateRow[]> {
   const rs = await db.$client.execute({
     sql: `${SELECT(locale)} WHERE ce.producer_id = ? OR p.producer_id = ? ORDER BY ce.id DESC`,
     args: [producerId, producerId],
   });
-  return rs.rows.map((r) => toRow(r));
+  return rs.rows.map((r) => toRow(r, today));
 }
 
-/** Certificates for staff: the pending ones first, oldest first, then recent decisions. */
-export async function listCertificatesForReview(db: Db, locale: Locale, limit = 100): Promise<CertificateRow[]> {
+/** Days before its end a verified certificate counts as expiring soon on the staff dashboard. */
+export const EXPIRING_DAYS = 30;
+
+/** What the staff certificate list can be narrowed to: waiting for a check, expiring soon, or expired. */
+export const CERTIFICATE_VIEWS = ['pending', 'expiring', 'expired'] as const;
+export type CertificateView = (typeof CERTIFICATE_VIEWS)[number];
+
+/** The YYYY-MM-DD date `days` after `day`. */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The condition (over `certificates ce`) of one view. A verified certificate that expires soon or has expired
+ * needs someone only while nothing replaces it: no other certificate of the same kind for the same producer or
+ * product is waiting or verified and valid past its end. The dashboard's counts and the list share this.
+ */
+export function certificateViewSql(view: CertificateView, today: string): { sql: string; args: string[] } {
+  if (view === 'pending') return { sql: `ce.status = 'pending'`, args: [] };
+  const unreplaced = `NOT EXISTS (SELECT 1 FROM certificates n WHERE n.id != ce.id AND n.kind_id = ce.kind_id
+      AND n.producer_id IS ce.producer_id AND n.product_id IS ce.product_id AND n.status IN ('pending', 'verified')
+      AND (n.valid_until IS NULL OR n.valid_until > ce.valid_until))`;
+  return view === 'expired'
+    ? { sql: `ce.status = 'verified' AND ce.valid_until < ? AND ${unreplaced}`, args: [today] }
+    : {
+        sql: `ce.status = 'verified' AND ce.valid_until >= ? AND ce.valid_until <= ? AND ${unreplaced}`,
+        args: [today, addDays(today, EXPIRING_DAYS)],
+      };
+}
+
+/**
+ * Certificates for staff: the pending ones first, oldest first, then recent decisions; or only one view's
+ * (expiring and expired ones by their end date).
+ */
+export async function listCertificatesForReview(
+  db: Db,
+  locale: Locale,
+  limit = 100,
+  today = todayInBishkek(),
+  view?: CertificateView,
+): Promise<CertificateRow[]> {
+  const where = view ? certificateViewSql(view, today) : null;
   const rs = await db.$client.execute({
-    sql: `${SELECT(locale)} ORDER BY ce.status != 'pending', CASE WHEN ce.status = 'pending' THEN ce.id ELSE -ce.updated_at END
+    sql: `${SELECT(locale)} ${where ? `WHERE ${where.sql}` : ''}
+          ORDER BY ce.status != 'pending', CASE WHEN ce.status = 'pending' THEN ce.id ELSE ${where ? 'ce.valid_until' : '-ce.updated_at'} END
           LIMIT ?`,
-    args: [limit],
+    args: [...(where?.args ?? []), limit],
   });
-  return rs.rows.map((r) => toRow(r));
+  return rs.rows.map((r) => toRow(r, today));
 }
 
 /** One certificate, with who may see its document: its producer, staff, or anyone once it is verified. */
 export async function getCertificate(db: Db, id: number, locale: Locale) {
   const rs = await db.$client.execute({ sql: `${SELECT(locale)} WHERE ce.id = ?`, args: [id] });
   const r = rs.rows[0];
-  return r ? { ...toRow(r), documentKey: r.document_path === null ? null : String(r.document_path) } : null;
+  return r
+    ? { ...toRow(r, todayInBishkek()), documentKey: r.document_path === null ? null : String(r.document_path) }
+    : null;
 }
 
 export const CertificateDecision = z.discriminatedUnion('decision', [
@@ -186,7 +243,7 @@ export async function decideCertificate(
       auditStatement(
         {
           userId: actor.userId,
-          action: `certificate_${decision.decision}`,
+          action: decision.decision === 'verified' ? 'certificate_verified' : 'certificate_rejected',
           entity: 'certificate',
           entityId: id,
           before: { status: row.status, valid_until: row.valid_until, reject_reason: row.reject_reason },

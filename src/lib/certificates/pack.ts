@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { readDocument } from '../media/store.ts';
+import { validCertificateSql } from './validity.ts';
 
 /** One certificate in the pack, with its document when one is stored. */
 export interface PackCertificate {
@@ -75,7 +76,7 @@ export async function listPackCertificates(
           JOIN certification_kinds k ON k.id = ce.kind_id
           LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
           LEFT JOIN certificate_translations ct ON ct.certificate_id = ce.id AND ct.locale = ${best('certificate_translations', 'certificate_id', 'ce.id', locale)}
-          WHERE ce.status = 'verified' AND (ce.valid_until IS NULL OR ce.valid_until >= ?)
+          WHERE ${validCertificateSql('ce')}
             AND (ce.product_id = ? OR ce.producer_id = ?)
           ORDER BY ce.product_id IS NULL, k.sort, ce.valid_from DESC, ce.id`,
     args: [today, productId, producerId],

@@ -10,6 +10,7 @@ import { getOrderById, type OrderView } from '../orders/queries.ts';
 import { expireReservations } from '../orders/workflows.ts';
 import { createCheckoutSession, expireCheckoutSession, getStripe, isIdempotencyError } from '../payments/stripe.ts';
 import { applyPaidSession } from './stripe-events.ts';
+import { getLogger } from '../log/logger.ts';
 
 const LATEST_PAYMENT = '(SELECT id FROM payments WHERE order_id = ? ORDER BY id DESC LIMIT 1)';
 
@@ -120,7 +121,7 @@ export async function closeCardSession(db: Db, orderId: number, origin: string):
     if (session.status !== 'complete' || session.payment_status === 'unpaid') return false;
     return (await applyPaidSession(db, session, origin, null)) === 'applied';
   } catch (error) {
-    console.error(`Could not expire Checkout Session ${sessionId} of ${order.number}`, error);
+    getLogger().error({ err: error, session: sessionId, order: order.number }, 'could not expire the Checkout Session');
     return false;
   }
 }

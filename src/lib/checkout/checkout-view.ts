@@ -17,6 +17,7 @@ import { sendQueuedMail } from './notify.ts';
 import { loadShippingZones, placeOrder, reviewCart, type PlaceOrderResult } from './place-order.ts';
 import { holdDeadline, type OrderLimit, type Quote } from './quote.ts';
 import { shippingPrice } from './shipping.ts';
+import { getLogger } from '../log/logger.ts';
 
 export interface CheckoutRequest {
   locale: Locale;
@@ -186,7 +187,7 @@ export async function checkoutView(db: Db, req: CheckoutRequest): Promise<Checko
         const url = await startCardPayment(db, order, req.origin);
         if (url) return { kind: 'redirect', to: url };
       } catch (error) {
-        console.error('Stripe Checkout Session failed', error);
+        getLogger().error({ err: error }, 'Stripe Checkout Session failed');
       }
       return { kind: 'redirect', to: `${orderPath}?card_error=1` };
     }

@@ -66,7 +66,8 @@ async function writeEntries(db: Db, sessionId: string, entries: TillEntry[]): Pr
 }
 
 /** An unpaid web order paid offline: its hold on the shop's shelf gives way to a counter sale. */
-const TAKEABLE_ORDER = `o.status = 'pending_payment' AND o.payment_method IN ('bank_transfer', 'pay_at_pickup')`;
+// An order packed and waiting at the counter (ready_at) is the buyer's, not the till's.
+const TAKEABLE_ORDER = `o.status = 'pending_payment' AND o.payment_method IN ('bank_transfer', 'pay_at_pickup') AND o.ready_at IS NULL`;
 
 /**
  * Statements that move `need` units of a variant's shelf hold from unpaid offline orders (newest first) to

@@ -4,6 +4,7 @@
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
+import { formatDateTime } from '../i18n/format.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { kickOutbox, queueMailStatement, sendMail, type Mail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
@@ -140,6 +141,19 @@ export async function sendFulfilmentMail(
         ? [
             t('mail.ready.intro', { number: order.number }),
             t('mail.ready.where', { address: shop.address, hours: shop.hours }),
+            // Ready before paid: they pay at the counter, and the goods wait only until the hold ends.
+            ...(order.status === 'pending_payment'
+              ? [
+                  t('mail.ready.payAtCounter', { amount }),
+                  ...(order.reservationExpiresAt
+                    ? [
+                        t('mail.ready.heldUntil', {
+                          deadline: formatDateTime(order.locale, order.reservationExpiresAt),
+                        }),
+                      ]
+                    : []),
+                ]
+              : []),
           ]
         : [t('mail.refunded.intro', { number: order.number, amount }), t(`mail.refunded.${refundMethod}`)];
   const lines = order.lines.map((l) => `• ${l.productName} — ${l.variantLabel} × ${l.quantity}`);

@@ -18,6 +18,7 @@ import {
   refundUnapplied,
   unappliedIdByPaymentIntent,
 } from './unapplied-payments.ts';
+import { getLogger } from '../log/logger.ts';
 
 export type EventOutcome = 'applied' | 'no_change' | 'duplicate' | 'ignored' | 'unapplied';
 
@@ -154,8 +155,9 @@ export async function applyPaidSession(
   );
   const inserted = results.at(-1)!;
   if (inserted.rowsAffected === 0) return 'no_change';
-  console.warn(
-    `Card payment ${paymentIntent ?? session.id} for ${order.number} cannot be applied (${reason}): refunding it`,
+  getLogger().warn(
+    { payment: paymentIntent ?? session.id, order: order.number, reason },
+    'card payment cannot be applied: refunding it',
   );
   await refundUnapplied(db, Number(inserted.lastInsertRowid));
   return 'unapplied';

@@ -11,6 +11,7 @@ import type { Db } from '../../../db/client.ts';
 import type { UNAPPLIED_REASONS, UNAPPLIED_STATUSES } from '../../../db/schema/commerce.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { getStripe, refundUnappliedPayment } from '../payments/stripe.ts';
+import { getLogger } from '../log/logger.ts';
 
 export type UnappliedReason = (typeof UNAPPLIED_REASONS)[number];
 export type UnappliedStatus = (typeof UNAPPLIED_STATUSES)[number];
@@ -123,10 +124,14 @@ function toUnapplied(r: Record<string, unknown>): UnappliedPayment {
   };
 }
 
-/** Unapplied payments for staff: those waiting for someone first (oldest first), then the newest settled. */
-export async function listUnappliedPayments(db: Db, limit = 100): Promise<UnappliedPayment[]> {
+/** Unapplied payments for staff: those waiting for someone first (oldest first), then the newest settled (unless `openOnly`). */
+export async function listUnappliedPayments(
+  db: Db,
+  limit = 100,
+  options: { openOnly?: boolean } = {},
+): Promise<UnappliedPayment[]> {
   const rs = await db.$client.execute({
-    sql: `${SELECT} ORDER BY u.status IN ('refund_pending', 'refund_failed') DESC,
+    sql: `${SELECT} ${options.openOnly ? `WHERE u.status IN ('refund_pending', 'refund_failed')` : ''} ORDER BY u.status IN ('refund_pending', 'refund_failed') DESC,
             CASE WHEN u.status IN ('refund_pending', 'refund_failed') THEN u.id ELSE -u.id END LIMIT ?`,
     args: [limit],
   });
@@ -179,7 +184,7 @@ export async function refundUnapplied(
   }
   const guard = `WHERE id = ? AND status IN ('refund_pending', 'refund_failed')`;
   if (!refund) {
-    console.error(`Refund of unapplied payment ${id} failed: ${error}`);
+    getLogger().error({ unappliedPayment: id, reason: error }, 'refund of an unapplied payment failed');
     await db.$client.execute({
       sql: `UPDATE unapplied_payments SET status = 'refund_failed', error = ?, updated_at = unixepoch('subsec') * 1000 ${guard}`,
       args: [error, id],

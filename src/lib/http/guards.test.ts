@@ -54,6 +54,9 @@ describe('areaOf', () => {
     expect(areaOf('/en/staff/people/invite')).toBe('admin');
     expect(areaOf('/en/staff/peoples')).toBe('staff');
     expect(areaOf('/en/staff')).toBe('staff');
+    expect(areaOf('/ky/staff/backups')).toBe('admin');
+    expect(areaOf('/en/staff/backups/ovop-backup-20261203T142622853Z.tar.gz')).toBe('admin');
+    expect(areaOf('/ky/producer/backups')).toBe('producer');
     expect(areaOf('/en/producer/products')).toBe('producer');
     expect(areaOf('/en/products/people')).toBeNull();
     expect(canEnter('staff', 'admin')).toBe(false);

@@ -6,7 +6,7 @@ export const AREAS = { producer: ['producer'], staff: ['staff', 'admin'], admin:
 export type Area = keyof typeof AREAS;
 
 /** Sections of the staff area only admins may open (`/ky/staff/people/...`): staff get 403 there. */
-export const ADMIN_SECTIONS = ['people', 'rates', 'shipping', 'settings'] as const;
+export const ADMIN_SECTIONS = ['people', 'rates', 'shipping', 'settings', 'pages', 'backups'] as const;
 
 /**
  * The signed-in area a path belongs to (`/ky/producer/...` → producer, `/ky/staff/people` → admin), or

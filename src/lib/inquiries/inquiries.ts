@@ -474,3 +474,50 @@ export async function closeInquiry(
   );
   return true;
 }
+
+/** One inquiry as staff see it: the producer it went to, and whether it still waits for an answer. */
+export interface StaffInquiry extends ProducerInquiry {
+  producerId: number;
+  producerName: string;
+}
+
+/**
+ * Inquiries to every producer for staff, the oldest waiting first when listing `new` ones, else newest
+ * first; product and producer names in `locale`.
+ */
+export async function listInquiriesForStaff(
+  db: Db,
+  options: { locale?: Locale; status?: InquiryStatus; limit?: number } = {},
+): Promise<StaffInquiry[]> {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const rs = await db.$client.execute({
+    sql: `SELECT i.*, p.slug AS product_slug, pt.name AS product_name,
+                 (SELECT name FROM producer_translations WHERE producer_id = i.producer_id
+                     AND locale = ${best('producer_translations', 'producer_id', 'i.producer_id', locale)}) AS producer_name
+          FROM inquiries i
+          LEFT JOIN products p ON p.id = i.product_id
+          LEFT JOIN product_translations pt ON pt.product_id = p.id AND pt.locale = ${best('product_translations', 'product_id', 'p.id', locale)}
+          ${options.status ? 'WHERE i.status = ?' : ''}
+          ORDER BY ${options.status === 'new' ? 'i.created_at, i.id' : 'i.created_at DESC, i.id DESC'} LIMIT ?`,
+    args: [...(options.status ? [options.status] : []), options.limit ?? 200],
+  });
+  return rs.rows.map((r) => ({
+    id: Number(r.id),
+    producerId: Number(r.producer_id),
+    producerName: String(r.producer_name ?? ''),
+    productId: r.product_id === null ? null : Number(r.product_id),
+    productSlug: r.product_slug === null ? null : String(r.product_slug),
+    productName: r.product_name === null ? null : String(r.product_name),
+    company: String(r.company),
+    contactName: r.contact_name === null ? null : String(r.contact_name),
+    email: String(r.email),
+    country: String(r.country),
+    quantity: String(r.quantity),
+    message: String(r.message),
+    locale: isLocale(r.locale) ? r.locale : DEFAULT_LOCALE,
+    status: r.status as InquiryStatus,
+    answer: r.answer === null ? null : String(r.answer),
+    answeredAt: r.answered_at === null ? null : Number(r.answered_at),
+    createdAt: Number(r.created_at),
+  }));
+}

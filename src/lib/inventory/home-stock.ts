@@ -2,6 +2,7 @@
  * Stock a producer keeps at home and the batches (lots) they make. A count at home is a stocktake:
  * one ledger row with the difference, computed inside the batch so two saves cannot lose one another.
  */
+import type { InArgs, InStatement } from '@libsql/client';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
@@ -16,12 +17,43 @@ export interface HomeVariant {
   batches: { id: number; code: string; producedOn: string; bestBefore: string | null; quantity: number }[];
 }
 
-/** The producer's home stock location id (every producer has one). */
+/**
+ * The statements that give a producer (`idSql` selects its id) its home stock location, named after the
+ * producer in each language it has a name in; they change nothing when it has one already. A producer's
+ * count at home is kept there (it does not sell online: the shop receives the goods first).
+ */
+export function homeLocationStatements(idSql: string, args: InArgs): InStatement[] {
+  return [
+    {
+      sql: `INSERT INTO stock_locations (code, kind, producer_id, sells_online, sort)
+            SELECT 'home-' || pr.slug, 'producer_home', pr.id, 0, 10 FROM producers pr
+             WHERE pr.id = (${idSql})
+               AND NOT EXISTS (SELECT 1 FROM stock_locations WHERE kind = 'producer_home' AND producer_id = pr.id)
+            ON CONFLICT (code) DO NOTHING`,
+      args,
+    },
+    {
+      sql: `INSERT INTO stock_location_translations (location_id, locale, name, address)
+            SELECT loc.id, pt.locale, pt.name, '' FROM stock_locations loc
+              JOIN producer_translations pt ON pt.producer_id = loc.producer_id
+             WHERE loc.kind = 'producer_home' AND loc.producer_id = (${idSql})
+            ON CONFLICT (location_id, locale) DO NOTHING`,
+      args,
+    },
+  ];
+}
+
+/** The producer's home stock location id, made first for a producer that has none yet. */
 async function homeLocationId(db: Db, producerId: number): Promise<number | null> {
-  const rs = await db.$client.execute({
+  const find = {
     sql: `SELECT id FROM stock_locations WHERE kind = 'producer_home' AND producer_id = ?`,
     args: [producerId],
-  });
+  };
+  let rs = await db.$client.execute(find);
+  if (!rs.rows[0]) {
+    // Producers onboarded before their home was made with them (the seed's all have one).
+    rs = (await db.$client.batch([...homeLocationStatements('?', [producerId]), find], 'write'))[2]!;
+  }
   return rs.rows[0] ? Number(rs.rows[0].id) : null;
 }
 

@@ -11,6 +11,7 @@ import { auditStatement } from '../audit/audit.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError } from './ledger.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
+import { todayInBishkek } from '../catalog/queries.ts';
 
 export interface Actor {
   userId: number;
@@ -58,6 +59,13 @@ export interface LevelRow {
 
 export const LOW_STOCK = 3;
 
+/**
+ * A level that runs low: an active variant with at most LOW_STOCK units free at the shop or a warehouse
+ * (producers' homes are theirs to count). Over `stock_levels sl`, `variants v` and `stock_locations l`;
+ * the stock list's "low" filter and the staff dashboard's count share it.
+ */
+export const LOW_STOCK_SQL = `v.active = 1 AND l.kind != 'producer_home' AND sl.on_hand - sl.reserved <= ${LOW_STOCK}`;
+
 export const LevelFilter = z.object({
   location: z.coerce.number().int().positive().optional().catch(undefined),
   q: z.string().trim().max(60).optional().catch(undefined),
@@ -86,7 +94,7 @@ export async function listLevels(
     where.push('sl.location_id = ?');
     args.push(filter.location);
   }
-  if (filter.low) where.push(`l.kind != 'producer_home' AND sl.on_hand - sl.reserved <= ${LOW_STOCK}`);
+  if (filter.low) where.push(LOW_STOCK_SQL);
   if (filter.q) {
     where.push(
       `(v.sku LIKE ? OR v.barcode = ? OR p.id IN (SELECT product_id FROM product_translations WHERE name LIKE ?))`,
@@ -226,47 +234,90 @@ export const ReceiveForm = z
   .refine((f) => !f.batch || f.produced_on, { message: 'listing.error.date', path: ['produced_on'] });
 export type ReceiveForm = z.infer<typeof ReceiveForm>;
 
+/** The start of a lot code made for goods received without one: the SKU (cut short) and the day as YYMMDD. */
+export function autoLotPrefix(sku: string, day: string): string {
+  const short = sku.replace(/[^\p{L}\p{N}._-]/gu, '').slice(0, 18) || 'LOT';
+  return `${short}-${day.slice(2, 10).replaceAll('-', '')}-`;
+}
+
+/** The next free lot code after the codes of the same prefix already taken: prefix + (highest number + 1). */
+export function nextAutoLot(prefix: string, taken: string[]): string {
+  let highest = 0;
+  for (const code of taken) {
+    if (!code.startsWith(prefix)) continue;
+    const n = Number(code.slice(prefix.length));
+    if (Number.isInteger(n) && n > highest) highest = n;
+  }
+  return `${prefix}${highest + 1}`;
+}
+
+export type ReceiveResult = { ok: true; lot: string } | Extract<StockResult, { ok: false }>;
+
 /**
  * Goods arrive from a producer: on hand grows at the location, with the batch they belong to (an
  * existing lot code of that variant, or a new lot created here) and whether they stay the producer's
- * on consignment.
+ * on consignment. Goods received without a lot code get a new lot of their own
+ * (`<SKU>-<YYMMDD>-<n>`, the production day or else today in Bishkek), so their dates are kept and
+ * labels can be printed for them; a receipt racing for the same code takes the next number.
  */
-export async function receiveGoods(db: Db, actor: Actor, form: ReceiveForm): Promise<StockResult> {
-  const statements: InStatement[] = [ensureLevel(form.variant, form.location)];
-  let batchSql = 'NULL';
-  const batchArgs: (string | number)[] = [];
+export async function receiveGoods(db: Db, actor: Actor, form: ReceiveForm): Promise<ReceiveResult> {
+  const producedOn = form.produced_on || todayInBishkek();
   if (form.batch) {
-    statements.push({
-      sql: `INSERT INTO batches (variant_id, code, produced_on, best_before, quantity) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (variant_id, code) DO UPDATE SET quantity = quantity + excluded.quantity`,
-      args: [
-        form.variant,
-        form.batch,
-        form.produced_on || new Date().toISOString().slice(0, 10),
-        form.best_before || null,
-        form.quantity,
-      ],
-    });
-    batchSql = '(SELECT id FROM batches WHERE variant_id = ? AND code = ?)';
-    batchArgs.push(form.variant, form.batch);
+    const result = await runStock(db, receiveStatements(actor, form, form.batch, producedOn, true));
+    return result.ok ? { ok: true, lot: form.batch } : result;
   }
-  statements.push(
+  const variant = await db.$client.execute({ sql: 'SELECT sku FROM variants WHERE id = ?', args: [form.variant] });
+  if (!variant.rows[0]) return { ok: false, error: 'not_found' };
+  const prefix = autoLotPrefix(String(variant.rows[0].sku), producedOn);
+  for (let attempt = 0; ; attempt++) {
+    const taken = await db.$client.execute({
+      sql: `SELECT code FROM batches WHERE variant_id = ? AND substr(code, 1, length(?)) = ?`,
+      args: [form.variant, prefix, prefix],
+    });
+    const lot = nextAutoLot(
+      prefix,
+      taken.rows.map((r) => String(r.code)),
+    );
+    try {
+      const result = await runStock(db, receiveStatements(actor, form, lot, producedOn, false));
+      return result.ok ? { ok: true, lot } : result;
+    } catch (error) {
+      if (attempt < 4 && /UNIQUE constraint failed: batches\./.test(String(error))) continue;
+      throw error;
+    }
+  }
+}
+
+/** The receipt's batch: the lot's row (added to when `merge` and the code exists), level, ledger row and audit entry. */
+function receiveStatements(
+  actor: Actor,
+  form: ReceiveForm,
+  lot: string,
+  producedOn: string,
+  merge: boolean,
+): InStatement[] {
+  return [
+    ensureLevel(form.variant, form.location),
+    {
+      sql: `INSERT INTO batches (variant_id, code, produced_on, best_before, quantity) VALUES (?, ?, ?, ?, ?)
+            ${merge ? 'ON CONFLICT (variant_id, code) DO UPDATE SET quantity = quantity + excluded.quantity' : ''}`,
+      args: [form.variant, lot, producedOn, form.best_before || null, form.quantity],
+    },
     onHandChange(form.variant, form.location, form.quantity),
     {
       sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, batch_id, consignment, reason, user_id)
-            VALUES (?, ?, 'receive', ?, ${batchSql}, ?, 'received from producer', ?)`,
-      args: [form.variant, form.location, form.quantity, ...batchArgs, form.consignment ? 1 : 0, actor.userId],
+            VALUES (?, ?, 'receive', ?, (SELECT id FROM batches WHERE variant_id = ? AND code = ?), ?, 'received from producer', ?)`,
+      args: [form.variant, form.location, form.quantity, form.variant, lot, form.consignment ? 1 : 0, actor.userId],
     },
     auditStatement({
       userId: actor.userId,
       action: 'stock_received',
       entity: 'variant',
       entityId: form.variant,
-      after: form,
+      after: { ...form, batch: lot, produced_on: producedOn },
       ip: actor.ip,
     }),
-  );
-  return runStock(db, statements);
+  ];
 }
 
 export const TransferForm = z.object({

@@ -522,6 +522,8 @@ export function listingChanges(
   before: ListingDraft | null,
   after: ListingDraft,
   categoryName: (id: number) => string,
+  /** Formats a price in tiyin as the reader writes som (the page's `som`). */
+  som: (tiyin: number) => string = (tiyin) => `${(tiyin / 100).toFixed(2)} KGS`,
 ): Change[] {
   const rows: Change[] = [];
   const add = (field: string, b: string, a: string, locale?: Locale) =>
@@ -537,7 +539,7 @@ export function listingChanges(
       LOCALES.map((l) => v.label[l])
         .filter(Boolean)
         .join(' / '),
-      `${(v.priceTiyin / 100).toFixed(2)} KGS`,
+      som(v.priceTiyin),
       `${v.weightGrams} g`,
       `SKU ${v.sku}`,
       v.barcode ? `EAN ${v.barcode}` : '',

@@ -7,8 +7,10 @@
 import { randomBytes } from 'node:crypto';
 import type { InStatement, InValue } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
+import { auditStatement } from '../audit/audit.ts';
 import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { getLogger } from '../log/logger.ts';
 
 export interface Mail {
   to: string;
@@ -62,7 +64,9 @@ export function queueMailStatement(
  */
 export function kickOutbox(db: Db): void {
   if (!getEnv().SMTP_URL) return;
-  deliverOutbox(db, { drainMs: 20_000 }).catch((error: unknown) => console.error('sending the outbox failed', error));
+  deliverOutbox(db, { drainMs: 20_000 }).catch((error: unknown) =>
+    getLogger().error({ err: error }, 'sending the outbox failed'),
+  );
 }
 
 /** Queues a mail (sent by the worker when SMTP_URL is set); returns its outbox id. */
@@ -185,4 +189,98 @@ export async function listOutbox(db: Db, limit = 50) {
     error: r.error === null ? null : String(r.error),
     createdAt: Number(r.created_at),
   }));
+}
+
+export const OUTBOX_STATUSES = ['queued', 'sent', 'failed', 'kept'] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export interface StaffOutboxRow {
+  id: number;
+  to: string;
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  error: string | null;
+  orderNumber: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * Mail for staff, newest first, optionally in one status, with each status's count. The text is left out:
+ * mails carry one-time links (invitations, password resets) that only their addressee may see.
+ */
+export async function listOutboxForStaff(
+  db: Db,
+  filter: { status?: OutboxStatus; page?: number } = {},
+  perPage = 50,
+): Promise<{ rows: StaffOutboxRow[]; counts: Record<OutboxStatus, number>; page: number; pages: number }> {
+  const where = filter.status ? 'WHERE o.status = ?' : '';
+  const args = filter.status ? [filter.status] : [];
+  const counts = await db.$client.execute(`SELECT status, count(*) AS n FROM outbox GROUP BY status`);
+  const byStatus = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, 0])) as Record<OutboxStatus, number>;
+  for (const r of counts.rows) byStatus[r.status as OutboxStatus] = Number(r.n);
+  const total = filter.status ? byStatus[filter.status] : Object.values(byStatus).reduce((a, b) => a + b, 0);
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const page = Math.min(Math.max(1, filter.page ?? 1), pages);
+  const rs = await db.$client.execute({
+    sql: `SELECT o.id, o."to", o.subject, o.status, o.attempts, o.error, o.created_at, o.updated_at, ord.number AS order_number
+            FROM outbox o LEFT JOIN orders ord ON ord.id = o.order_id ${where}
+           ORDER BY o.id DESC LIMIT ? OFFSET ?`,
+    args: [...args, perPage, (page - 1) * perPage],
+  });
+  return {
+    rows: rs.rows.map((r) => ({
+      id: Number(r.id),
+      to: String(r.to),
+      subject: String(r.subject),
+      status: r.status as OutboxStatus,
+      attempts: Number(r.attempts),
+      error: r.error === null ? null : String(r.error),
+      orderNumber: r.order_number === null ? null : String(r.order_number),
+      createdAt: Number(r.created_at),
+      updatedAt: Number(r.updated_at),
+    })),
+    counts: byStatus,
+    page,
+    pages,
+  };
+}
+
+/**
+ * Puts a failed mail back in the queue for a fresh round of attempts, with its audit entry, in one batch
+ * guarded on the row still being failed (two clicks queue it once). False when it is not failed.
+ */
+export async function retryOutboxMail(
+  db: Db,
+  actor: { userId: number; ip?: string | null },
+  id: number,
+): Promise<boolean> {
+  const now = Date.now();
+  const [update] = await db.$client.batch(
+    [
+      {
+        sql: `UPDATE outbox SET status = 'queued', attempts = 0, next_attempt_at = NULL, claimed_until = NULL, claim_token = NULL,
+                updated_at = ? WHERE id = ? AND status = 'failed'`,
+        args: [now, id],
+      },
+      auditStatement(
+        {
+          userId: actor.userId,
+          action: 'outbox_retried',
+          entity: 'outbox',
+          entityId: id,
+          before: { status: 'failed' },
+          after: { status: 'queued' },
+          ip: actor.ip ?? null,
+        },
+        now,
+        { sql: 'changes() > 0', args: [] },
+      ),
+    ],
+    'write',
+  );
+  if ((update?.rowsAffected ?? 0) === 0) return false;
+  kickOutbox(db);
+  return true;
 }

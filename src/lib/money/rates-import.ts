@@ -3,7 +3,8 @@
  * whose guarded UPDATE moves the job's next run time does the import, the others skip it.
  */
 import type { Db } from '../../../db/client.ts';
-import { claimScheduledJob } from '../jobs/schedule.ts';
+import { claimScheduledJob, recordScheduledRun } from '../jobs/schedule.ts';
+import { getLogger } from '../log/logger.ts';
 import { decodeNbkr, parseNbkrRates } from './nbkr.ts';
 import { saveRates } from './rates.ts';
 
@@ -13,14 +14,6 @@ const MAX_BYTES = 512 * 1024;
 
 /** A failed import is tried again after this long rather than a whole period later. */
 const RETRY_MS = 15 * 60_000;
-
-/** Records how the last run went (shown on the rates page); a failed run is due again sooner. */
-async function recordResult(db: Db, name: string, result: string, retryAt: number | null): Promise<void> {
-  await db.$client.execute({
-    sql: 'UPDATE scheduled_jobs SET last_result = ?, next_run_at = min(next_run_at, coalesce(?, next_run_at)) WHERE name = ?',
-    args: [result, retryAt, name],
-  });
-}
 
 export type RatesImportResult =
   { ok: true; date: string; currencies: string[] } | { ok: false; reason: 'unreachable' | 'bad_file' };
@@ -57,8 +50,8 @@ export async function runScheduledRatesImport(
   if (!(await claimScheduledJob(db, JOB, everyHours * 3_600_000, now))) return;
   const result = await importRatesFromUrl(db, url);
   const summary = result.ok ? `ok ${result.date} ${result.currencies.join(',')}` : `failed: ${result.reason}`;
-  await recordResult(db, JOB, `${new Date(now).toISOString()} ${summary}`, result.ok ? null : now + RETRY_MS);
-  if (!result.ok) console.error(`importing currency rates from ${url} failed: ${result.reason}`);
+  await recordScheduledRun(db, JOB, `${new Date(now).toISOString()} ${summary}`, result.ok ? null : now + RETRY_MS);
+  if (!result.ok) getLogger().error({ reason: result.reason }, 'importing currency rates from RATES_URL failed');
 }
 
 /** How the last scheduled import went, or null when none ran. */

@@ -12,7 +12,8 @@ import type { InStatement } from '@libsql/client';
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
-import { listAudit, type AuditRow } from '../audit/audit.ts';
+import type { AuditAction } from '../audit/actions.ts';
+import { auditStatement, listAudit, type AuditRow } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
 import { orderMail, sendFulfilmentMail, sendQueuedMail } from '../checkout/notify.ts';
 import { getShopSettings } from '../settings/shop.ts';
@@ -20,8 +21,10 @@ import type { Locale } from '../i18n/locales.ts';
 import { expireCheckoutSession, getStripe, refundPayment } from '../payments/stripe.ts';
 import { CARRIERS, isValidTracking, normaliseTracking, type Carrier } from './carriers.ts';
 import { getOrderById, orderLinePlaces, type LinePlace, type OrderView, getOrderByNumber } from './queries.ts';
-import { canTransition, requireTransition, type OrderStatus } from './status.ts';
+import { listReturns, type ReturnRow } from './returns.ts';
+import { canTransition, IllegalTransitionError, requireTransition, type OrderStatus } from './status.ts';
 import { cancelUnpaidOrder, markOrderPaid, orderAuditStatement, type OrderActor } from './workflows.ts';
+import { getLogger } from '../log/logger.ts';
 
 export const FULFILMENT_ACTIONS = [
   'mark_paid',
@@ -79,7 +82,18 @@ export interface StepResult {
 
 type OrderShape = Pick<OrderView, 'status' | 'paymentMethod' | 'shippingMethod'> & {
   lines?: Pick<OrderView['lines'][number], 'shortQuantity'>[];
+  readyAt?: number | null;
 };
+
+/**
+ * An unpaid pay-at-pickup order can be packed and put out for the buyer before it is paid: it stays
+ * `pending_payment` (held, not sold) with `ready_at` set, and is paid at the counter as it is handed over.
+ */
+function unpaidAtCounter(order: OrderShape): 'can_ready' | 'ready' | null {
+  if (order.status !== 'pending_payment' || order.paymentMethod !== 'pay_at_pickup') return null;
+  if (order.shippingMethod !== 'pickup' || (order.lines ?? []).some((l) => l.shortQuantity > 0)) return null;
+  return order.readyAt ? 'ready' : 'can_ready';
+}
 
 /** Units of an unpaid order that the till sold from the shelf (the order can no longer be filled as placed). */
 export function shortUnits(order: Pick<OrderView, 'lines'>): number {
@@ -89,7 +103,11 @@ export function shortUnits(order: Pick<OrderView, 'lines'>): number {
 /** What staff may do with an order now: the status machine, narrowed by how it is paid and delivered. */
 export function allowedActions(order: OrderShape): FulfilmentAction[] {
   const pickup = order.shippingMethod === 'pickup';
+  const counter = unpaidAtCounter(order);
   return FULFILMENT_ACTIONS.filter((action) => {
+    // Ready before paid, then paid and handed over in one step.
+    if (action === 'ready_for_pickup' && counter === 'can_ready') return true;
+    if (action === 'deliver' && counter === 'ready') return true;
     if (!canTransition(order.status, ACTION_TARGET[action])) return false;
     // A card payment is confirmed by Stripe's webhook, never by hand.
     // An order the till took units from cannot be confirmed as placed: staff cancel it and tell the buyer.
@@ -176,7 +194,7 @@ async function simpleStep(
   actor: OrderActor,
   order: OrderView,
   to: OrderStatus,
-  action: string,
+  action: AuditAction,
   set: Record<string, string | null> = {},
   after: Record<string, unknown> = {},
 ): Promise<StepResult> {
@@ -203,6 +221,8 @@ export async function markPaidByStaff(db: Db, actor: OrderActor, orderId: number
     actor,
     via: order.paymentMethod,
     mail: orderMail(order, origin, 'paid', await getShopSettings(db)),
+    // Paid while waiting at the counter: it is still ready for pickup.
+    to: order.readyAt ? 'ready_for_pickup' : 'paid',
   });
   const now = (await getOrderById(db, order.id))!;
   if (changed) sendQueuedMail(db);
@@ -223,7 +243,7 @@ export async function cancelUnpaidByStaff(db: Db, actor: OrderActor, orderId: nu
       if (session.status === 'complete' && session.payment_status !== 'unpaid') return unchanged(order.status);
     } catch (error) {
       // Cancelled anyway: a payment that still comes is recorded and refunded (see unapplied-payments.ts).
-      console.error(`Could not expire Checkout Session of ${order.number}`, error);
+      getLogger().error({ err: error, order: order.number }, 'could not expire the Checkout Session');
     }
   }
   const { changed } = await cancelUnpaidOrder(db, order.id, 'cancelled', { actor });
@@ -272,13 +292,52 @@ export async function shipOrder(
   return result;
 }
 
-/** A pickup order waits at the shop (paid or packed → ready for pickup): the buyer is mailed. */
+/**
+ * A pickup order waits at the shop (paid or packed → ready for pickup): the buyer is mailed. An unpaid
+ * pay-at-pickup order may wait there too: it stays `pending_payment` with its units held until the hold
+ * runs out, marked ready (`ready_at`) in one guarded write with its audit entry; the buyer's mail says
+ * to pay at the counter and until when the goods are held.
+ */
 export async function markReadyForPickup(
   db: Db,
   actor: OrderActor,
   orderId: number,
   origin: string,
 ): Promise<StepResult> {
+  const current = await getOrderById(db, orderId);
+  if (current && current.status === 'pending_payment') {
+    if (current.shippingMethod !== 'pickup') throw new FulfilmentError('delivery_order');
+    if (shortUnits(current) > 0) throw new FulfilmentError('short');
+    if (current.paymentMethod !== 'pay_at_pickup')
+      throw new IllegalTransitionError('pending_payment', 'ready_for_pickup');
+    if (current.readyAt) return unchanged('pending_payment');
+    const stillWaiting = {
+      sql: `EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = 'pending_payment' AND ready_at IS NULL)`,
+      args: [current.id],
+    };
+    const result = await runStep(db, current.id, [
+      auditStatement(
+        {
+          userId: actor.userId,
+          ip: actor.ip ?? null,
+          action: 'order_ready_for_pickup',
+          entity: 'order',
+          entityId: current.number,
+          before: { status: 'pending_payment' },
+          after: { status: 'pending_payment', ready: true, paid: false },
+        },
+        Date.now(),
+        stillWaiting,
+      ),
+      {
+        sql: `UPDATE orders SET ready_at = ?, updated_at = unixepoch('subsec') * 1000
+               WHERE id = ? AND status = 'pending_payment' AND ready_at IS NULL`,
+        args: [Date.now(), current.id],
+      },
+    ]);
+    if (result.changed) await sendFulfilmentMail(db, (await getOrderById(db, current.id))!, origin, 'ready_for_pickup');
+    return result;
+  }
   const order = await orderToMove(db, orderId, 'ready_for_pickup');
   if (!order) return unchanged('ready_for_pickup');
   if (order.shippingMethod !== 'pickup') throw new FulfilmentError('delivery_order');
@@ -287,8 +346,23 @@ export async function markReadyForPickup(
   return result;
 }
 
-/** The end of an order: handed over at the shop (ready for pickup) or delivered by the carrier (shipped). */
-export async function markDelivered(db: Db, actor: OrderActor, orderId: number): Promise<StepResult> {
+/**
+ * The end of an order: handed over at the shop (ready for pickup) or delivered by the carrier (shipped).
+ * An unpaid order waiting at the counter is paid and handed over in one batch: stock sold, producers
+ * credited, payment succeeded, both audit entries and the buyer's receipt mail.
+ */
+export async function markDelivered(db: Db, actor: OrderActor, orderId: number, origin = ''): Promise<StepResult> {
+  const current = await getOrderById(db, orderId);
+  if (current && unpaidAtCounter(current) === 'ready') {
+    const { changed } = await markOrderPaid(db, current.id, {
+      actor,
+      via: 'pay_at_pickup',
+      mail: orderMail(current, origin, 'paid', await getShopSettings(db)),
+      to: 'delivered',
+    });
+    if (changed) sendQueuedMail(db);
+    return { changed, status: (await getOrderById(db, current.id))!.status };
+  }
   const order = await orderToMove(db, orderId, 'delivered');
   if (!order) return unchanged('delivered');
   const action = order.status === 'ready_for_pickup' ? 'order_handed_over' : 'order_delivered';
@@ -473,7 +547,7 @@ export function runOrderAction(
     case 'ready_for_pickup':
       return markReadyForPickup(db, actor, orderId, origin);
     case 'deliver':
-      return markDelivered(db, actor, orderId);
+      return markDelivered(db, actor, orderId, origin);
     case 'refund':
       return cancelPaidOrder(db, actor, orderId, { method: form.method, note: form.note }, origin);
   }
@@ -486,6 +560,8 @@ export interface StaffOrder {
   /** The order's audit entries, oldest first. */
   history: AuditRow[];
   actions: FulfilmentAction[];
+  /** Returns and refunds of the delivered order, oldest first. */
+  returns: ReturnRow[];
 }
 
 /** Everything the staff order page shows: the order, where its goods are, its history, what can be done. */
@@ -493,11 +569,12 @@ export async function getStaffOrder(db: Db, number: string, locale: Locale): Pro
   if (!/^OVP-\d{6}-\d{5}$/.test(number)) return null;
   const order = await getOrderByNumber(db, number);
   if (!order || order.channel !== 'online') return null;
-  const [places, history] = await Promise.all([
+  const [places, history, returns] = await Promise.all([
     orderLinePlaces(db, order.id, locale),
     listAudit(db, { entity: 'order', entityId: order.number, limit: 200 }),
+    listReturns(db, order.id),
   ]);
-  return { order, places, history: history.reverse(), actions: allowedActions(order) };
+  return { order, places, history: history.reverse(), actions: allowedActions(order), returns };
 }
 
 export interface PickItem {

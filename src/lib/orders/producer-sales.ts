@@ -4,6 +4,7 @@
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * Credits every producer in a paid order, in the same batch as the payment. With `whileStatus` it only
@@ -43,14 +44,31 @@ export interface ProducerOrderLine {
   lineTotalTiyin: number;
 }
 
-/** Lines of orders that contain the producer's goods, newest first. No buyer contact details. */
-export async function listProducerOrderLines(db: Db, producerId: number, limit = 200): Promise<ProducerOrderLine[]> {
+/** A line's product or variant text in the producer's reading language, else their main language, else the order's copy. */
+const ownText = (table: string, fk: string, idExpr: string, column: string, snapshot: string) =>
+  `coalesce((SELECT ${column} FROM ${table} WHERE ${fk} = ${idExpr} AND locale = ?1),
+            (SELECT t.${column} FROM ${table} t JOIN producers pr ON pr.id = ol.producer_id
+              WHERE t.${fk} = ${idExpr} AND t.locale = pr.main_locale),
+            ${snapshot})`;
+
+/**
+ * Lines of orders that contain the producer's goods, newest first. No buyer contact details. Goods are
+ * named in the language the producer reads the page in (the order keeps the buyer's language's copy).
+ */
+export async function listProducerOrderLines(
+  db: Db,
+  producerId: number,
+  locale: Locale,
+  limit = 200,
+): Promise<ProducerOrderLine[]> {
   const rs = await db.$client.execute({
     sql: `SELECT o.number, o.created_at, o.status, o.channel, o.shipping_method, o.country,
-                 ol.product_name, ol.variant_label, ol.quantity, ol.line_total_tiyin
+                 ${ownText('product_translations', 'product_id', 'ol.product_id', 'name', 'ol.product_name')} AS product_name,
+                 ${ownText('variant_translations', 'variant_id', 'ol.variant_id', 'label', 'ol.variant_label')} AS variant_label,
+                 ol.quantity, ol.line_total_tiyin
             FROM order_lines ol JOIN orders o ON o.id = ol.order_id
-           WHERE ol.producer_id = ? ORDER BY o.created_at DESC, ol.id LIMIT ?`,
-    args: [producerId, limit],
+           WHERE ol.producer_id = ?2 ORDER BY o.created_at DESC, ol.id LIMIT ?3`,
+    args: [locale, producerId, limit],
   });
   return rs.rows.map((r) => ({
     orderNumber: String(r.number),

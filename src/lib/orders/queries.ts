@@ -32,6 +32,8 @@ export interface OrderView {
   createdAt: number;
   updatedAt: number;
   reservationExpiresAt: number | null;
+  /** An unpaid pay-at-pickup order packed and waiting at the counter since then (it is paid there). */
+  readyAt: number | null;
   lines: {
     id: number;
     variantId: number | null;
@@ -88,6 +90,7 @@ function toView(
     createdAt: Number(o.created_at),
     updatedAt: Number(o.updated_at),
     reservationExpiresAt: o.reservation_expires_at === null ? null : Number(o.reservation_expires_at),
+    readyAt: o.ready_at === null || o.ready_at === undefined ? null : Number(o.ready_at),
     lines: lines.map((l) => ({
       id: Number(l.id),
       variantId: l.variant_id === null ? null : Number(l.variant_id),

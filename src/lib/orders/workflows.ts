@@ -57,8 +57,14 @@ export async function markOrderPaid(
     via?: string;
     /** The buyer's confirmation, queued in the same batch only if this call is the one that marks it paid. */
     mail?: Mail;
+    /**
+     * Where the paid order goes: `paid` (default); an order already waiting at the counter (`ready_at`)
+     * stays `ready_for_pickup`, or is `delivered` when it is paid and handed over in one step.
+     */
+    to?: 'paid' | 'ready_for_pickup' | 'delivered';
   } = {},
 ): Promise<ChangeResult> {
+  const to = opts.to ?? 'paid';
   const [lines, number] = await Promise.all([orderStockLines(db, orderId), orderNumber(db, orderId)]);
   const stillUnpaid = {
     sql: `EXISTS (SELECT 1 FROM orders WHERE id = ? AND status = 'pending_payment')`,
@@ -75,6 +81,18 @@ export async function markOrderPaid(
       before: { status: 'pending_payment' },
       after: { status: 'paid', via: opts.via ?? null, paymentIntent: opts.paymentIntentId ?? null },
     }),
+    ...(to === 'delivered'
+      ? [
+          orderAuditStatement(orderId, 'pending_payment', {
+            userId: opts.actor?.userId ?? null,
+            ip: opts.actor?.ip ?? null,
+            action: 'order_handed_over',
+            entityId: number,
+            before: { status: 'paid' },
+            after: { status: 'delivered' },
+          }),
+        ]
+      : []),
     ...sellReservedStatements(orderId, lines),
     // Credits go in while the order is still unpaid in this batch; a repeated event adds nothing.
     ...saleCreditStatements(orderId, 'pending_payment'),
@@ -85,9 +103,9 @@ export async function markOrderPaid(
       args: [opts.paymentIntentId ?? null, orderId, orderId],
     },
     {
-      sql: `UPDATE orders SET status = 'paid', reservation_expires_at = NULL, updated_at = unixepoch('subsec') * 1000
+      sql: `UPDATE orders SET status = ?, reservation_expires_at = NULL, updated_at = unixepoch('subsec') * 1000
             WHERE id = ? AND status = 'pending_payment'`,
-      args: [orderId],
+      args: [to, orderId],
     },
   ]);
 }

@@ -21,8 +21,13 @@ export interface ProducerBalance {
   lastPayoutAt: number | null;
 }
 
-/** Every producer (or one) with their balance, the ones owed most first. */
-export async function listBalances(db: Db, locale: Locale, producerId?: number): Promise<ProducerBalance[]> {
+/** Every producer (or one, or only those owed money) with their balance, the ones owed most first. */
+export async function listBalances(
+  db: Db,
+  locale: Locale,
+  producerId?: number,
+  options: { owedOnly?: boolean } = {},
+): Promise<ProducerBalance[]> {
   const rs = await db.$client.execute({
     sql: `
     SELECT pr.id, pr.slug, pr.commission_bps,
@@ -33,7 +38,7 @@ export async function listBalances(db: Db, locale: Locale, producerId?: number):
            max(CASE WHEN pe.kind = 'payout' THEN pe.created_at END) AS last_payout
       FROM producers pr LEFT JOIN payout_entries pe ON pe.producer_id = pr.id
      ${producerId === undefined ? '' : 'WHERE pr.id = ?'}
-     GROUP BY pr.id ORDER BY balance DESC, name`,
+     GROUP BY pr.id ${options.owedOnly ? 'HAVING balance > 0' : ''} ORDER BY balance DESC, name`,
     args: producerId === undefined ? [] : [producerId],
   });
   return rs.rows.map((r) => ({

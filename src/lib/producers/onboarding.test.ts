@@ -4,6 +4,7 @@ import { loadCatalog } from '../../../tests/factories/catalog.ts';
 import { tinyCatalog } from '../../../tests/factories/tiny.ts';
 import { freshDb } from '../../../tests/support/db.ts';
 import { getProducerPage, getVillagePage, searchProducts } from '../catalog/queries.ts';
+import { listHomeStock, setHomeStock } from '../inventory/home-stock.ts';
 import { emptyDraft } from '../listings/draft.ts';
 import { approveListing, createListing, submitListing } from '../listings/listings.ts';
 import {
@@ -40,6 +41,16 @@ describe('the producer form', () => {
       family_members: 'staff.producers.error.family',
     });
     expect(r.values.name_en).toBe('Sydykovs');
+  });
+  it('takes a new village typed in while the list still says "choose…" as that new village', () => {
+    const r = parseProducerForm({ ...family, village: '', v_region: 'naryn', v_name_ky: 'Эмгекчил', v_lat: '55' });
+    expect(r.values.village).toBe('new');
+    expect(!r.ok && r.errors).toEqual({
+      v_district_ky: 'places.error.district',
+      v_lat: 'places.error.lat',
+      v_lng: 'places.error.lng',
+    });
+    expect(parseProducerForm({ ...family, village: '' }).ok).toBe(false);
   });
   it("checks a new village's fields only when a new village is chosen", () => {
     expect(parseProducerForm({ ...family, v_lat: 'x' }).ok).toBe(true);
@@ -114,6 +125,40 @@ describe('onboarding a producer', () => {
     expect(bps.rows[0]!.commission_bps).toBe(1000);
     // The producer's own profile form puts the main language first.
     expect((await getProfile(db, row!.id))?.mainLocale).toBe('en');
+  });
+
+  it('gives a new producer a home where it counts its goods (and one to a producer that had none)', async () => {
+    const parsed = parseProducerForm({ ...family, name_ky: 'Үй-бүлө Асановдор', village: 'kochkor' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const saved = await createProducer(db, actor, parsed);
+    if (!saved.ok) throw new Error('not saved');
+    const producer = { userId: 1, producerId: saved.id, name: 'Асанов', locale: 'ky' as const, ip: '127.0.0.1' };
+    const homes = () =>
+      db.$client.execute({
+        sql: `SELECT l.code, l.sells_online, t.locale, t.name FROM stock_locations l
+              LEFT JOIN stock_location_translations t ON t.location_id = l.id
+              WHERE l.kind = 'producer_home' AND l.producer_id = ?`,
+        args: [saved.id],
+      });
+    expect((await homes()).rows.map((r) => [r.code, r.sells_online, r.locale, r.name])).toEqual([
+      ['home-uy-bulo-asanovdor', 0, 'ky', 'Үй-бүлө Асановдор'],
+    ]);
+    const draft = emptyDraft(1);
+    draft.texts.ky = { name: 'Кийиз', description: 'Кийиз.', ingredients: '' };
+    draft.variants = [{ sku: '', label: { ky: '1 даана', ru: '', en: '' }, priceTiyin: 90_000, weightGrams: 900 }];
+    draft.photos = ['test-photo'];
+    const product = await createListing(db, producer, draft);
+    await submitListing(db, producer, product);
+    await approveListing(db, actor, product);
+    const [variant] = await listHomeStock(db, saved.id, product);
+    expect(await setHomeStock(db, producer, variant!.variantId, 7)).toBe('ok');
+    // A producer onboarded before homes were made with it gets one on its first count.
+    await db.$client.execute({ sql: `DELETE FROM stock_levels WHERE variant_id = ?`, args: [variant!.variantId] });
+    await db.$client.execute({ sql: `DELETE FROM stock_movements WHERE variant_id = ?`, args: [variant!.variantId] });
+    await db.$client.execute({ sql: `DELETE FROM stock_locations WHERE producer_id = ?`, args: [saved.id] });
+    expect(await setHomeStock(db, producer, variant!.variantId, 5)).toBe('ok');
+    expect((await listHomeStock(db, saved.id, product))[0]?.onHand).toBe(5);
+    expect((await homes()).rows).toHaveLength(1);
   });
 
   it('refuses a village that does not exist', async () => {

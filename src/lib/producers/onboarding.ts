@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../../../db/client.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { bestLocaleSql } from '../catalog/localized.ts';
+import { homeLocationStatements } from '../inventory/home-stock.ts';
 import { foldText } from '../catalog/search-text.ts';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { CommissionForm } from '../payouts/payouts.ts';
@@ -111,6 +112,8 @@ export type ProducerParse =
 /** Checks a posted producer form (and the new village's fields when one is added), keeping what was typed. */
 export function parseProducerForm(posted: Fields): ProducerParse {
   const values = withBlanks(PRODUCER_FIELDS, posted);
+  // A new village's name typed while the list still says "choose…" means that new village.
+  if (values.village === '' && LOCALES.some((l) => values[`v_name_${l}`])) values.village = NEW_VILLAGE;
   const producer = ProducerForm.safeParse(values);
   const village = values.village === NEW_VILLAGE ? NewVillage.safeParse(values) : null;
   const errors = {
@@ -240,6 +243,7 @@ export async function createProducer(db: Db, actor: Actor, parsed: ParsedProduce
           args: [slug, village.slug, ...cols.map(([, v]) => v)],
         },
         ...textStatements(id, [slug], values),
+        ...homeLocationStatements(id, [slug]),
         auditStatement({
           userId: actor.userId,
           action: 'producer_created',

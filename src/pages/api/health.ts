@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getDb } from '../../../db/client.ts';
-import { getCatalogVersion } from '../../lib/catalog/queries.ts';
+import { readHealth } from '../../lib/metrics/health.ts';
 
-/** Liveness and database reachability for load balancers and the benchmark's framework baseline. */
+/** Liveness for load balancers: the database answers a read (else 503), and the outbox's queue. */
 export const GET: APIRoute = async () => {
-  try {
-    const version = await getCatalogVersion(getDb());
-    return Response.json({ status: 'ok', catalogVersion: version }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch {
-    return Response.json({ status: 'unavailable' }, { status: 503, headers: { 'Cache-Control': 'no-store' } });
-  }
+  const health = await readHealth(getDb());
+  return Response.json(
+    { ...health, status: health.ok ? 'ok' : 'unavailable' },
+    { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
+  );
 };
