@@ -21,6 +21,17 @@ const seed = seedTexts(
   ),
 );
 
+// The shop pages' default texts (contact, shipping and returns, FAQ, terms, privacy), one entry per paragraph.
+const pagesDir = new URL('db/seed/pages/', root);
+const pages: Record<string, Record<string, string>> = { ky: {}, ru: {}, en: {} };
+for (const f of readdirSync(pagesDir).filter((name) => name.endsWith('.md'))) {
+  const [slug, locale] = f.split('.');
+  readFileSync(new URL(f, pagesDir), 'utf8')
+    .split(/\n\s*\n/)
+    // A link's target is an address, not words a reader sees.
+    .forEach((paragraph, i) => (pages[locale!]![`${slug}.md#${i + 1}`] = paragraph.replace(/\]\([^)]*\)/g, ']')));
+}
+
 describe('the glossary (issue 11, acceptance 1)', () => {
   for (const locale of LOCALES) {
     it(`${locale} UI strings, mails and labels use no wrong variant of a glossary term`, () => {
@@ -28,6 +39,10 @@ describe('the glossary (issue 11, acceptance 1)', () => {
     });
     it(`${locale} demo seed texts use no wrong variant of a glossary term`, () => {
       expect(glossaryViolations(locale, seed[locale])).toEqual([]);
+    });
+    it(`${locale} shop pages' default texts (db/seed/pages) use no wrong variant of a glossary term`, () => {
+      expect(Object.keys(pages[locale]!).length).toBeGreaterThan(10);
+      expect(glossaryViolations(locale, pages[locale]!)).toEqual([]);
     });
   }
   it('docs/GLOSSARY.md is generated from glossary.ts (node scripts/glossary.mjs)', () => {
@@ -43,6 +58,10 @@ describe('the glossary (issue 11, acceptance 1)', () => {
 describe('Kyrgyz has no Russian or English words where it has its own (acceptance 2)', () => {
   it('ky UI strings', () => {
     expect(kyDeniedWords(MESSAGES.ky)).toEqual([]);
+  });
+  it("ky shop pages' default texts (db/seed/pages)", () => {
+    expect(kyDeniedWords(pages.ky!)).toEqual([]);
+    expect(kySlotProblems(pages.ky!)).toEqual([]);
   });
   it('finds what it should', () => {
     expect(kyDeniedWords({ a: 'Товар кабыл алуу', b: 'Продукт', c: '{{email}} дарегине' })).toHaveLength(1);
