@@ -55,6 +55,14 @@ describe('the glossary (issue 11, acceptance 1)', () => {
   });
 });
 
+describe('facts the demo content states (issue 11, acceptance 6)', () => {
+  it("quotes the OVOP principle as the national project states it: 'think locally, act globally'", () => {
+    expect(MESSAGES.en['about.principles.three']).toBe('Think locally, act globally');
+    expect(MESSAGES.ru['about.principles.three']).toBe('Думай локально, действуй глобально');
+    expect(MESSAGES.ky['about.principles.three']).toMatch(/^Жергиликтүү ойлоп, дүйнөлүк/);
+  });
+});
+
 describe('Kyrgyz has no Russian or English words where it has its own (acceptance 2)', () => {
   it('ky UI strings', () => {
     expect(kyDeniedWords(MESSAGES.ky)).toEqual([]);

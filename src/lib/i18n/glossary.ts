@@ -290,7 +290,7 @@ export const GLOSSARY: GlossaryTerm[] = [
     ky: '«Бир айыл – бир продукт»',
     ru: '«Одно село – один продукт»',
     en: 'One Village One Product (OVOP)',
-    note: 'The programme. Written out in Kyrgyz and Russian, with an en dash; the Latin "OVOP" is the association\'s own short name and may stand in any language. No invented Cyrillic acronym («БАБП», «ОСОП»). Its third principle reads "Think globally, act locally" (Oita\'s "local yet global").',
+    note: 'The programme. Written out in Kyrgyz and Russian, with an en dash; the Latin "OVOP" is the association\'s own short name and may stand in any language. No invented Cyrillic acronym («БАБП», «ОСОП»). Its third principle reads "Think locally, act globally", as the national project states it (the presidential order on the national project, in the shop\'s background articles) and as Oita\'s first principle "local yet global" means it: products rooted in a village\'s own resources, sold worldwide; not the environmental slogan "think globally, act locally".',
     wrong: { ky: ['БАБП'], ru: ['ОСОП'] },
   },
   {
