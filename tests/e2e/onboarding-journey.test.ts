@@ -16,6 +16,17 @@ import { jpegBytes } from '../factories/files.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const SHOTS = 'tmp/screenshots';
+
+/** Follows a staff navigation link, opening its group's menu first (groups are `<details>`, closed on load). */
+async function followNav(page: Page, name: string) {
+  const link = page.locator('.area-nav').getByRole('link', { name, exact: true });
+  // A link in a closed menu is hidden, and getByRole skips hidden elements unless told not to.
+  const hidden = page.getByRole('link', { name, exact: true, includeHidden: true });
+  const group = page.locator('.area-nav details', { has: hidden });
+  if ((await group.count()) > 0 && !(await group.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await group.locator('summary').click();
+  await link.click();
+}
 const VILLAGE = {
   ky: { name: 'Эмгекчил', district: 'Нарын району' },
   ru: { name: 'Эмгекчил', district: 'Нарынский район' },
@@ -70,7 +81,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     await admin.goto(`${base}/ky/staff`);
     await signIn(admin, 'admin@ovop.kg', 'demo-admin-2026');
     expect(new URL(admin.url()).pathname).toBe('/ky/staff');
-    await admin.getByRole('link', { name: ky['area.nav.producers'], exact: true }).click();
+    await followNav(admin, ky['area.nav.producers']);
     await admin.waitForURL(`${base}/ky/staff/producers`);
     await admin.getByRole('link', { name: ky['staff.producers.new'] }).click();
     await admin.waitForURL(`${base}/ky/staff/producers/new`);
@@ -181,7 +192,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     await shot(phone, '6-producer-submitted');
 
     // Staff approve it (the admin is staff too).
-    await admin.getByRole('link', { name: ky['area.nav.review'], exact: true }).click();
+    await followNav(admin, ky['area.nav.review']);
     await admin.waitForURL(`${base}/ky/staff/review`);
     await admin.getByRole('link', { name: PRODUCT.name }).click();
     await admin.waitForURL(`${base}/ky/staff/review/${productId}`);
@@ -201,7 +212,7 @@ describe('a new family from a new village, from onboarding to a buyer who finds 
     expect(await phone.inputValue('#stock input[name=count]')).toBe('12');
     await phone.locator('#stock').screenshot({ path: `${SHOTS}/journey-7b-producer-home-count.png` });
     await phone.context().close();
-    await admin.getByRole('link', { name: ky['area.nav.stock'], exact: true }).click();
+    await followNav(admin, ky['area.nav.stock']);
     await admin.waitForURL(`${base}/ky/staff/stock`);
     await admin.getByRole('link', { name: ky['stock.receive'], exact: true }).click();
     await admin.waitForURL(`${base}/ky/staff/stock/receive`);
