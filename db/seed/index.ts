@@ -37,15 +37,60 @@ const WHOLESALE_TERMS: Record<string, NonNullable<ProductInput['wholesale']>> = 
   cosmetics: { minOrderQty: 100, monthlyCapacity: 1000, leadTimeDays: 14 },
 };
 
+/** Names a product's text may use for a place: "Issyk-Kul Region" → "Issyk-Kul", "Jety-Oguz". */
+function placeNames(name: string): string[] {
+  const bare = name.replace(/\s+(Region|City)$/i, '');
+  return [...new Set([bare, bare.replace(/y/g, 'e'), bare.replace(/e/g, 'y')])].filter((n) => n.length > 2);
+}
+
+/** Where each producer works, as the place names a product's English text may mention. */
+function producerPlaces(): Map<string, { village: string[]; region: string[] }> {
+  const regionNames = new Map(regions.map((r) => [r.slug, placeNames(r.name.en)]));
+  const villageBySlug = new Map(villages.map((v) => [v.slug, v]));
+  const places = new Map<string, { village: string[]; region: string[] }>();
+  for (const p of producers) {
+    const village = villageBySlug.get(p.village);
+    places.set(p.slug, {
+      village: village ? placeNames(village.name.en) : [],
+      region: village ? (regionNames.get(village.region) ?? []) : [],
+    });
+  }
+  return places;
+}
+
+const mentions = (text: string, names: string[]) => names.some((n) => new RegExp(`\\b${n}\\b`, 'i').test(text));
+
 /**
- * Gives each product a producer of its category (round robin) and demo stock levels; every third
- * product of a category states wholesale terms (without drawing from `random`, so stock stays the same).
+ * How well a producer fits a product by place: the product's name naming the producer's village (4) or
+ * region (2), its description doing so (2, 1); 0 when the text names no place of theirs.
+ */
+export function placeScore(
+  product: Pick<ProductSeed, 'name' | 'description'>,
+  place: { village: string[]; region: string[] },
+): number {
+  const name = product.name.en;
+  const text = product.description.en;
+  return Math.max(
+    mentions(name, place.village) ? 4 : 0,
+    mentions(name, place.region) ? 2 : 0,
+    mentions(text, place.village) ? 2 : 0,
+    mentions(text, place.region) ? 1 : 0,
+  );
+}
+
+/**
+ * Gives each product a producer of its category — the one whose village or region the product's name
+ * or description names ("Batken apricots" come from Batken), else the least busy one — and demo stock
+ * levels; every third product of a category states wholesale terms (without drawing from `random`, so
+ * stock stays the same).
  */
 export function assignDemoProducts(products: ProductSeed[], random = prng(2026)): ProductInput[] {
   const byCategory = new Map<string, string[]>();
   for (const p of producers) {
     for (const c of p.categories) byCategory.set(c, [...(byCategory.get(c) ?? []), p.slug]);
   }
+  const places = producerPlaces();
+  const assigned = new Map<string, number>();
   const turn = new Map<string, number>();
   const day = 86_400_000;
   const base = Date.parse('2026-11-20T09:00:00Z');
@@ -54,6 +99,14 @@ export function assignDemoProducts(products: ProductSeed[], random = prng(2026))
     if (!makers?.length) throw new Error(`no producer makes ${p.category}`);
     const n = turn.get(p.category) ?? 0;
     turn.set(p.category, n + 1);
+    const scored = makers.map((slug) => ({ slug, score: placeScore(p, places.get(slug)!) }));
+    const best = Math.max(...scored.map((m) => m.score));
+    const candidates = scored.filter((m) => m.score === best).map((m) => m.slug);
+    // Among equally fitting producers, the one with the fewest products so far (first listed on a tie).
+    const producer =
+      p.producer ??
+      candidates.reduce((a, b) => ((assigned.get(b) ?? 0) < (assigned.get(a) ?? 0) ? b : a), candidates[0]!);
+    assigned.set(producer, (assigned.get(producer) ?? 0) + 1);
     const roll = random();
     const stock = p.variants.map(() => {
       if (roll < 0.07) return { shop: 0, home: 0 }; // sold out
@@ -62,7 +115,7 @@ export function assignDemoProducts(products: ProductSeed[], random = prng(2026))
     });
     return {
       ...p,
-      producer: p.producer ?? makers[n % makers.length]!,
+      producer,
       stock,
       publishedAt: base - index * day * 0.7,
       ...(n % 3 === 0 && WHOLESALE_TERMS[p.category] ? { wholesale: WHOLESALE_TERMS[p.category] } : {}),

@@ -16,6 +16,7 @@ import { jpegBytes } from '../factories/files.ts';
 import { launchChromium } from '../support/browser.ts';
 
 const SHOTS = 'tmp/screenshots';
+
 const VILLAGE = {
   ky: { name: 'Эмгекчил', district: 'Нарын району' },
   ru: { name: 'Эмгекчил', district: 'Нарынский район' },

@@ -115,6 +115,14 @@ describe('wholesale inquiries', () => {
     expect(String(mail.text)).toContain(FORM.message);
     expect(String(mail.text)).toContain('Казакстан');
     expect(String(mail.text)).toContain(`/ky/producer/inquiries#inquiry-${Number(inquiry.id)}`);
+
+    // The producer reads which language the buyer wrote in, named in the page's own language (issue 11).
+    const producer = new Buyer(base());
+    expect((await producer.signIn('producer@ovop.kg', 'demo-producer-2026', 'en')).status).toBe(303);
+    const list = await producer.get('/en/producer/inquiries');
+    const label = list.doc.querySelector(`label[for="answer-${Number(inquiry.id)}"]`)?.textContent ?? '';
+    expect(label).toContain('Answer (the buyer wrote in Russian)');
+    expect(label).not.toContain('Русский');
   });
 
   it('keeps what was typed and explains each mistake in Kyrgyz', async () => {

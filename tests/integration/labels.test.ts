@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
+import { getTranslator } from '../../src/lib/i18n/translate.ts';
 import { Buyer } from '../support/client.ts';
 import { get } from '../support/http.ts';
 
@@ -146,7 +147,9 @@ describe('the label sheet', () => {
       expect(text).toContain('KGS');
     }
     const first = labels[0]!;
-    expect(first.querySelector('svg.qr')!.getAttribute('aria-label')).toBe(`QR code: provenance of lot ${demo.code}`);
+    expect(first.querySelector('svg.qr')!.getAttribute('aria-label')).toBe(
+      getTranslator('en')('labels.qr_name', { lot: demo.code }),
+    );
     const printed = first.querySelector('.link')!.text;
     expect(printed).toBe(`${new URL(base()).host}/01/${demo.barcode.padStart(14, '0')}/10/${demo.code}`);
     expect(squash(first.text)).toContain(`Best before ${demo.bestBefore}`);
@@ -175,7 +178,7 @@ describe('the label sheet', () => {
     expect(otherBatch.status).toBe(404);
     expect(otherBatch.doc.querySelectorAll('.label')).toHaveLength(0);
     const unknown = await staff.get('/en/staff/labels?q=NO-SUCH-SKU-OR-LOT');
-    expect(unknown.html).toContain('Nothing has this SKU, barcode or lot code.');
+    expect(unknown.html).toContain(getTranslator('en')('labels.no_match'));
   });
 
   it('is for staff only: anonymous visitors sign in first, producers are refused', async () => {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
+import { getTranslator } from '../../src/lib/i18n/translate.ts';
 import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
 import { startFakeStripe, type FakeStripe } from '../fake-stripe/server.ts';
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
@@ -455,7 +456,9 @@ describe('one order, one payment', () => {
     expect(row).toMatchObject({ status: 'refund_failed', error: 'This charge is disputed.' });
     expect(await waiting()).toBe(before + 1);
     const tile = (await staff.get('/en/staff')).doc.querySelector('#todo-payments')!;
-    expect(tile.textContent).toContain(en['staff.payments.waiting']);
+    // The caption agrees with the count shown beside it ("1 card payment", "2 card payments").
+    const count = Number(tile.getAttribute('data-count'));
+    expect(tile.textContent).toContain(getTranslator('en')('staff.payments.waiting', { count }));
     expect(tile.querySelector('a')!.getAttribute('href')).toBe('/en/staff/payments?open=1');
     const list = await staff.get('/en/staff/payments');
     pages.push(list.html, (await staff.get('/en/staff')).html, (await staff.get('/ky/staff/payments')).html);

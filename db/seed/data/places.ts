@@ -24,9 +24,9 @@ export const regions: RegionSeed[] = [
     lng: 74.7,
     name: { ky: 'Чүй облусу', ru: 'Чуйская область', en: 'Chuy Region' },
     description: {
-      ky: 'Чүй өрөөнү Кыргыз Ала-Тоосунун этегинде жатат жана өлкөнүн эң жапыз, эң жыш отурукташкан бөлүгү болуп саналат. Бул жерде буудай, кант кызылчасы жана жашылча өстүрүлөт, сүт фермалары борборду сүт жана быштак менен камсыз кылат. Кемин жана Чоң-Кемин өрөөндөрү балы жана чөп чайлары менен белгилүү.',
-      ru: 'Чуйская долина у подножия Кыргызского Ала-Тоо — самая низменная и густонаселённая часть страны. Здесь выращивают пшеницу, сахарную свёклу и овощи, а молочные фермы снабжают столицу молоком и сырами. Кеминская и Чон-Кеминская долины известны мёдом и травяными сборами.',
-      en: 'The Chuy valley, at the foot of the Kyrgyz Ala-Too, is the lowest and most densely settled part of the country. Wheat, sugar beet and vegetables grow here, and dairy farms keep the capital supplied with milk and cheese. The Kemin and Chong-Kemin valleys are known for honey and herbal teas.',
+      ky: 'Чүй өрөөнү Кыргыз Ала-Тоосунун этегинде жатат жана өлкөнүн эң жыш отурукташкан бөлүгү болуп саналат. Бул жерде буудай, кант кызылчасы жана жашылча өстүрүлөт, сүт фермалары борборду сүт жана быштак менен камсыз кылат. Кемин жана Чоң-Кемин өрөөндөрү балы жана чөп чайлары менен белгилүү.',
+      ru: 'Чуйская долина у подножия Кыргызского Ала-Тоо — самая густонаселённая часть страны. Здесь выращивают пшеницу, сахарную свёклу и овощи, а молочные фермы снабжают столицу молоком и сырами. Кеминская и Чон-Кеминская долины известны мёдом и травяными сборами.',
+      en: 'The Chuy valley, at the foot of the Kyrgyz Ala-Too, is the most densely settled part of the country. Wheat, sugar beet and vegetables grow here, and dairy farms keep the capital supplied with milk and cheese. The Kemin and Chong-Kemin valleys are known for honey and herbal teas.',
     },
   },
   {
@@ -104,7 +104,7 @@ export const regions: RegionSeed[] = [
     lng: 74.5698,
     name: { ky: 'Бишкек шаары', ru: 'город Бишкек', en: 'Bishkek' },
     description: {
-      ky: 'Бишкек – өлкөнүн борбору жана эң ири шаары, Чүй өрөөнүндө Ала-Тоонун этегинде жайгашкан. Бул жерде экспорттоочулар, логистикалык борборлор жана «Made in Kyrgyzstan» көргөзмөлөрү топтолгон. Бардык облустардагы айыл өндүрүүчүлөрүнүн продукциясы чет өлкөгө көбүнчө Бишкек аркылуу жөнөтүлөт.',
+      ky: 'Бишкек – өлкөнүн борбору жана эң ири шаары, Чүй өрөөнүндө Ала-Тоонун этегинде жайгашкан. Бул жерде экспорттоочулар, логистикалык борборлор жана «Made in Kyrgyzstan» көргөзмөлөрү топтолгон. Бардык облустардагы айыл өндүрүүчүлөрүнүн продукттары чет өлкөгө көбүнчө Бишкек аркылуу жөнөтүлөт.',
       ru: 'Бишкек — столица и крупнейший город страны, у подножия Ала-Тоо в Чуйской долине. Здесь сосредоточены экспортёры, логистические центры и выставки «Made in Kyrgyzstan». Продукция сельских производителей из всех областей чаще всего уходит за рубеж именно через Бишкек.',
       en: 'Bishkek, the capital and largest city, sits in the Chuy valley beneath the Ala-Too range. It is home to exporters, logistics hubs and the Made in Kyrgyzstan trade fairs. Most village products from every region leave the country through Bishkek.',
     },
@@ -460,7 +460,7 @@ export const villages: VillageSeed[] = [
     story: {
       ky: 'Кочкор – Кочкор районунун борбору, Бишкек – Торугарт жолунун боюнда, Соң-Көлгө бара турган жолдун башында жайгашкан. Айыл шырдак жана ала кийиз жасаган аялдар кооперативдери менен бүткүл дүйнөгө таанымал. Бул жердеги чеберлер жүндү табигый боёктор менен боёо салтын сактап келишет.',
       ru: 'Кочкорка — центр Кочкорского района на трассе Бишкек — Торугарт, откуда начинается дорога на Сон-Куль. Село известно на весь мир женскими кооперативами, которые делают шырдаки и ала-кийизы. Местные мастерицы сохраняют традицию окрашивать шерсть натуральными красителями.',
-      en: "Kochkor, the centre of Kochkor district, lies on the Bishkek–Torugart road where the track to Son-Kul begins. The village is known worldwide for its women's cooperatives making shyrdak and ala-kiyiz felt carpets. Local craftswomen keep alive the tradition of dyeing wool with natural colours.",
+      en: "Kochkor, the centre of Kochkor district, lies on the Bishkek–Torugart road where the track to Son-Kul begins. The village is known worldwide for its women's cooperatives making shyrdak and ala kiyiz felt carpets. Local craftswomen keep alive the tradition of dyeing wool with natural colours.",
     },
   },
   {
@@ -500,7 +500,7 @@ export const villages: VillageSeed[] = [
     story: {
       ky: 'Баетов – Ак-Талаа районунун борбору, Нарын дарыясынын өрөөнүндө жайгашкан. Калктын көбү кой жана топоз багат, кыштары узак жана катаал. Жүн жана жүн буюмдары айыл үй-бүлөлөрү үчүн маанилүү киреше булагы.',
       ru: 'Баетов — центр Ак-Талинского района в долине реки Нарын. Большинство жителей разводят овец и яков, зимы здесь долгие и суровые. Шерсть и изделия из неё — важный источник дохода сельских семей.',
-      en: 'Baetov is the centre of Ak-Talaa district, in the valley of the Naryn river. Most people here herd sheep and yaks, and winters are long and hard. Wool and woollen goods are an important source of income for village families.',
+      en: 'Baetov is the centre of Ak-Talaa district, in the valley of the Naryn river. Most people here herd sheep and yaks, and winters are long and hard. Wool and felt work are an important source of income for village families.',
     },
   },
   {
@@ -718,7 +718,7 @@ export const villages: VillageSeed[] = [
     lng: 70.8193,
     name: { ky: 'Баткен', ru: 'Баткен', en: 'Batken' },
     story: {
-      ky: 'Баткен 1999-жылы облус түзүлгөндө шаар статусун алып, облустун борбору болгон. Шаардын айланасы өрүк бактары менен курчалган, Баткен өрүгү Кыргызстандын эң белгилүү экспорттук продукцияларынын бири. Жазында жакынкы тоо боорлорунда сейрек кездешүүчү айгүл гүлү ачылат.',
+      ky: 'Баткен 1999-жылы облус түзүлгөндө шаар статусун алып, облустун борбору болгон. Шаардын айланасы өрүк бактары менен курчалган, Баткен өрүгү Кыргызстандын эң белгилүү экспорттук продукттарынын бири. Жазында жакынкы тоо боорлорунда сейрек кездешүүчү айгүл гүлү ачылат.',
       ru: 'Баткен стал городом и областным центром в 1999 году, когда была создана Баткенская область. Город окружён абрикосовыми садами, а баткенский абрикос — один из самых известных экспортных продуктов Кыргызстана. Весной на окрестных склонах цветёт редкий айгуль.',
       en: "Batken became a town and regional capital in 1999, when Batken region was created. It is surrounded by apricot orchards, and Batken apricots are among Kyrgyzstan's best-known exports. Each spring the rare aigul flower blooms on the surrounding slopes.",
     },

@@ -77,7 +77,7 @@ const honey: ProductSeed[] = [
     description: {
       ky: 'Июнь айында Ысык-Көлдүн түштүк жээгиндеги тоо этектери эспарцеттин кызгылт гүлүнө оронот — бул бал дал ошол маалда жыйналат. Жаңы алынганда ал саман түстүү, тунук болот, бир-эки айдан кийин майдай жумшак, аппак кремге айланат. Даамы назик, тамакты кычыштырбайт, жеңил ваниль жыты бар. Балды ысытпайбыз, бир гана чыпкадан өткөрөбүз.',
       ru: 'В июне предгорья южного берега Иссык-Куля розовеют от цветущего эспарцета — именно тогда пчёлы собирают этот мёд. Свежий он светло-соломенный и прозрачный, а через пару месяцев превращается в белоснежный крем, мягкий, как сливочное масло. Вкус нежный, без горчинки и першения, с лёгкой ванильной ноткой. Мёд не нагреваем — только процеживаем.',
-      en: 'Every June the foothills along Issyk-Kul’s southern shore turn pink with flowering sainfoin, and that is when this honey is gathered. It starts out pale straw and clear, then within a couple of months sets into a snow-white cream as soft as butter. The flavor is gentle and clean, with a hint of vanilla and none of the throat-catching bite. We never heat it — it is only strained.',
+      en: 'Every June the foothills along Issyk-Kul’s southern shore turn pink with flowering sainfoin, and that is when this honey is gathered. It starts out pale straw and clear, then within a couple of months sets into a snow-white cream as soft as butter. The flavour is gentle and clean, with a hint of vanilla and none of the throat-catching bite. We never heat it — it is only strained.',
     },
     ingredients: {
       ky: '100% табигый эспарцет балы',
@@ -120,7 +120,7 @@ const honey: ProductSeed[] = [
     description: {
       ky: 'Жети-Өгүз капчыгайынын жайлоолорунда, деңиз деңгээлинен 2000 метрден бийикте, аарылар кийик от, беде, тоо жалбызы жана ондогон жапайы гүлдөрдөн шире ташышат. Бал алтын-күрөң түстө, жайкы чөптүн жыты аңкыйт, даамында жеңил кычкылдык бар. Балчылардын үй-бүлөсү аны кышка сактап коюп, чай менен ичишет, суук тийгенде да жешет.',
       ru: 'На джайлоо Джети-Огузского ущелья, выше двух тысяч метров, пчёлы собирают нектар с чабреца, люцерны, горной мяты и десятков диких цветов. Мёд тёмно-янтарный, пахнет летним сеном, а во вкусе — приятная лёгкая терпкость. В семьях пасечников его берегут на зиму: к чаю и от простуды.',
-      en: 'On the summer pastures of the Jeti-Oguz gorge, above 2,000 meters, bees work wild thyme, alfalfa, mountain mint and dozens of meadow flowers. The result is a deep amber honey that smells of sun-dried hay, with a pleasant, slightly tangy finish. Beekeepers’ families put it by for winter — for tea, and for sore throats.',
+      en: 'On the summer pastures of the Jeti-Oguz gorge, above 2,000 metres, bees work wild thyme, alfalfa, mountain mint and dozens of meadow flowers. The result is a deep amber honey that smells of sun-dried hay, with a pleasant, slightly tangy finish. Beekeepers’ families put it by for winter — for tea, and for sore throats.',
     },
     ingredients: {
       ky: '100% табигый тоо балы (ар түрдүү гүлдөрдөн)',
@@ -158,7 +158,7 @@ const honey: ProductSeed[] = [
     description: {
       ky: 'Нарындын Ат-Башы өрөөнүндө жай кыска, бирок жайлоодогу чөптөр өзгөчө жыттуу. Жайында балчылар челектерин 2800 метр бийиктикке чейин көчүрүп чыгышат. Бул бал аз чыгат: коюу, кочкул сары, тоо чөптөрүнүн бир аз ачуу-таттуу жыты менен.',
       ru: 'В Ат-Башинской долине Нарына лето короткое, зато альпийские травы пахнут особенно сильно. На лето пасечники поднимают ульи на джайлоо — до 2800 метров. Мёда здесь собирают немного: он густой, насыщенно-жёлтый, с богатым, чуть пряным вкусом горных трав.',
-      en: 'Summer in Naryn’s At-Bashy valley is short, but the alpine herbs there are intensely fragrant. For those few weeks beekeepers haul their hives up to the jailoo, as high as 2,800 meters. The yield is small: a thick, deep-golden honey with the rich, slightly spicy taste of mountain herbs.',
+      en: 'Summer in Naryn’s At-Bashy valley is short, but the alpine herbs there are intensely fragrant. For those few weeks beekeepers haul their hives up to the jailoo, as high as 2,800 metres. The yield is small: a thick, deep-golden honey with the rich, slightly spicy taste of mountain herbs.',
     },
     ingredients: {
       ky: '100% табигый бийик тоо балы',
@@ -179,7 +179,7 @@ const honey: ProductSeed[] = [
     description: {
       ky: 'Бал челектери Каракол капчыгайында, Тянь-Шань карагайларынын ортосундагы ачык аянтчаларда турат. Аарылар токой малинасынан, итмурундан, талдан жана токой чөптөрүнөн шире ташышат. Бал кочкул, дээрлик күрөң түстө, даамы терең, бир аз ачуу — коюу кара чай жана сыр менен абдан жарашат.',
       ru: 'Ульи стоят на полянах среди тянь-шаньских елей в Каракольском ущелье. Пчёлы носят нектар с лесной малины, шиповника, ивы и лесного разнотравья. Мёд тёмный, почти коричневый, с глубоким вкусом и лёгкой горчинкой — прекрасно идёт к крепкому чаю и сыру.',
-      en: 'The hives stand in clearings among Tian Shan spruces in the Karakol gorge. Bees forage on wild raspberry, rose hip, willow and woodland herbs. The honey is dark, almost brown, deep-flavored and faintly bitter — superb with strong black tea or a piece of cheese.',
+      en: 'The hives stand in clearings among Tian Shan spruces in the Karakol gorge. Bees forage on wild raspberry, rose hip, willow and woodland herbs. The honey is dark, almost brown, deep-flavoured and faintly bitter — superb with strong black tea or a piece of cheese.',
     },
     ingredients: {
       ky: '100% табигый токой балы',
@@ -284,7 +284,7 @@ const honey: ProductSeed[] = [
     description: {
       ky: 'Суусамыр өрөөнү 2200 метр бийиктикте жатат: кышы узак, жайы салкын. Кыска жайда шалбаалардагы гүлдөр дээрлик бир убакта ачылат, ошондуктан бал өзгөчө бай жана жыттуу болот. Түсү ачык янтар, кристаллдашканда каймактай назик болуп калат.',
       ru: 'Долина Суусамыр лежит на высоте 2200 метров: зима здесь долгая, лето прохладное. За короткое лето луга зацветают почти разом, и мёд получается особенно насыщенным и душистым. Светло-янтарный, кристаллизуется в нежную массу, похожую на густую сметану.',
-      en: 'The Suusamyr valley lies at 2,200 meters, with long winters and cool summers. In the brief summer its meadows flower almost all at once, which makes for an especially rich, aromatic honey. Light amber, it sets into a soft texture like thick sour cream.',
+      en: 'The Suusamyr valley lies at 2,200 metres, with long winters and cool summers. In the brief summer its meadows flower almost all at once, which makes for an especially rich, aromatic honey. Light amber, it sets into a soft texture like thick sour cream.',
     },
     ingredients: {
       ky: '100% табигый бийик тоо балы',
@@ -413,7 +413,7 @@ const honey: ProductSeed[] = [
     description: {
       ky: 'Түп айылдарынын бакчаларында өскөн кара карагатты майдалап, ак балга кошуп чабабыз. Натыйжада кызгылт-кызыл түстөгү, жумшак, жыпар жыттуу крем чыгат. Блинге, ботко менен быштакка сүйкөп жесеңиз болот.',
       ru: 'Чёрную смородину из садов тюпских сёл перетираем и взбиваем с белым мёдом. Получается нежный крем цвета спелой ягоды с ярким смородиновым ароматом. Хорош к блинам, каше и творогу.',
-      en: 'Black currants from village gardens around Tüp are crushed and whipped into white honey. The result is a soft, berry-colored cream with a bright, fragrant currant flavor. Lovely on pancakes, porridge or cottage cheese.',
+      en: 'Black currants from village gardens around Tüp are crushed and whipped into white honey. The result is a soft, berry-coloured cream with a bright, fragrant currant flavour. Lovely on pancakes, porridge or cottage cheese.',
     },
     ingredients: {
       ky: 'Эспарцет балы 85%, кара карагат 15%',
@@ -762,7 +762,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Кочкордун уздары бул шырдакты эки түстүү кийизден колго тигишет: оюмду бычак менен оюп, бир түстүн оюмун экинчисине дал келтирип кынап, ар бир сызыгын эшилген жип менен жөрмөп чыгышат. «Кочкор мүйүз» — кыргыз оюмдарынын эң байыркысы, молчулук менен бакубаттыктын тилеги. Бир шырдакка эки уздун бир айлык эмгеги кетет, ал эми ал ондогон жылдар бою кызмат кылат.',
       ru: 'Мастерицы из Кочкора шьют этот шырдак вручную из двух слоёв цветного войлока: вырезают узор ножом, вкладывают одну половину в другую, как мозаику, и обшивают каждый контур кручёным шнуром. «Кочкор-мюйюз» — бараний рог — один из древнейших кыргызских орнаментов, пожелание достатка и благополучия. На один ковёр у двух мастериц уходит месяц, а служить он будет десятилетиями.',
-      en: 'Women artisans in Kochkor sew this shyrdak by hand from two layers of colored felt: they cut the pattern with a knife, fit the pieces together like a mosaic and outline every seam with twisted cord. The kochkor muiuz, or ram’s horn, is one of the oldest Kyrgyz motifs and a wish for plenty and well-being. Two women spend a month on a single rug — and it will last for decades.',
+      en: 'Women artisans in Kochkor sew this shyrdak by hand from two layers of coloured felt: they cut the pattern with a knife, fit the pieces together like a mosaic and outline every seam with twisted cord. The kochkor muiuz, or ram’s horn, is one of the oldest Kyrgyz motifs and a wish for plenty and well-being. Two women spend a month on a single rug — and it will last for decades.',
     },
     ingredients: WOOL,
     variants: [
@@ -790,7 +790,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Мындай чоң шырдак боз үйдүн төрүнө же мейманкананын ортосуна төшөлөт. Ортосунда кочкор мүйүз оюмдары катар тизилет, четин «кыял» менен «ит куйрук» курчап турат, эң четинде кар баскан тоо чокуларын элестеткен ак-кара жээк бар. Аны үч уз эки айдай тигет; түстөрүн буйрутма менен тандап алса болот.',
       ru: 'Такой шырдак стелют на почётное место в юрте или в центр гостиной. В середине — ряды бараньих рогов, по краю — бордюры «кыял» и «ит куйрук» (собачий хвост), а по самой кромке идёт чёрно-белая полоса, как заснеженные вершины. Три мастерицы шьют его около двух месяцев; цвета можно выбрать под заказ.',
-      en: 'A shyrdak this size belongs in the place of honor in a yurt or at the heart of a living room. Rows of ram’s horns fill the field, framed by kyial and dog’s-tail borders, and the very edge is finished with a black-and-white band that recalls snow-capped peaks. Three artisans spend about two months on it; colors can be chosen to order.',
+      en: 'A shyrdak this size belongs in the place of honor in a yurt or at the heart of a living room. Rows of ram’s horns fill the field, framed by kyial and dog’s-tail borders, and the very edge is finished with a black-and-white band that recalls snow-capped peaks. Three artisans spend about two months on it; colours can be chosen to order.',
     },
     ingredients: WOOL,
     variants: [
@@ -799,7 +799,7 @@ const felt: ProductSeed[] = [
         {
           ky: 'Буйрутма менен, түстөрүн өзүңүз тандайсыз (8 жума)',
           ru: 'Под заказ, ваши цвета (8 недель)',
-          en: 'Made to order in your colors (8 weeks)',
+          en: 'Made to order in your colours (8 weeks)',
         },
         45000,
         12500,
@@ -818,7 +818,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Ысык-Көлдүн бугу уруусу өзүн Мүйүздүү Бугу Энеден тараган деп эсептейт — ошол уламыштын урматына бул шырдакта бутактанган бугу мүйүздөрү өрүлүп турат. Барскоондун уздары кийизди өздөрү уютуп, жаңгак кабыгы, пияз кабыгы жана башка өсүмдүктөр менен боёшот. Түстөрү жумшак: күрөң, кочкул кызыл жана каймак түс.',
       ru: 'Иссык-кульское племя бугу ведёт свой род от Рогатой матери-оленихи, и в честь этой легенды по шырдаку ветвятся оленьи рога. Мастерицы из Барскоона сами валяют войлок и красят его отварами ореховой кожуры, луковой шелухи и других растений. Цвета мягкие: коричневый, тёмно-вишнёвый и сливочный.',
-      en: 'The Bugu clan of Issyk-Kul trace their descent from the Horned Mother Deer, and in honor of that legend branching antlers run across this shyrdak. Artisans in Barskoon felt the wool themselves and dye it with walnut husks, onion skins and other plants. The colors are soft: brown, deep cherry and cream.',
+      en: 'The Bugu clan of Issyk-Kul trace their descent from the Horned Mother Deer, and in honor of that legend branching antlers run across this shyrdak. Artisans in Barskoon felt the wool themselves and dye it with walnut husks, onion skins and other plants. The colours are soft: brown, deep cherry and cream.',
     },
     ingredients: {
       ky: '100% койдун жүнүнөн кийиз; өсүмдүк боектору (жаңгак кабыгы, пияз кабыгы); ичтиги — кара кийиз',
@@ -838,7 +838,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Илгери тегерек шырдак боз үйдүн ортосуна, очоктун айланасына салынчу; азыр аны конок бөлмөгө же балдар бөлмөсүнө төшөшөт. Ортосунда күндү элестеткен «табак» оюму, анын тегерегинде кочкор мүйүздөр шакек болуп айланат. Кийизи калың, жылуу, үстүндө жылаңаяк басканга жагымдуу.',
       ru: 'Когда-то круглый шырдак лежал в центре юрты, вокруг очага, а сегодня его стелют в гостиной или детской. В середине — похожий на солнце узор «табак», вокруг него кольцом бегут бараньи рога. Войлок толстый и тёплый, по нему приятно ходить босиком.',
-      en: 'Round shyrdaks once lay at the center of the yurt around the hearth; today they brighten living rooms and nurseries. A sun-like tabak medallion sits in the middle, ringed by ram’s horns. The felt is thick and warm — a joy to walk on barefoot.',
+      en: 'Round shyrdaks once lay at the centre of the yurt around the hearth; today they brighten living rooms and nurseries. A sun-like tabak medallion sits in the middle, ringed by ram’s horns. The felt is thick and warm — a joy to walk on barefoot.',
     },
     ingredients: WOOL,
     variants: [v({ ky: 'Диаметри 150 см', ru: 'Диаметр 150 см', en: '150 cm diameter' }, 19000, 4300, FELT_RUG)],
@@ -870,7 +870,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Керебеттин жанына, эшиктин алдына же креслонун астына төшөлүүчү кичинекей шырдак. Ортосунда бир чоң кочкор мүйүз оюму, четинде ичке жээк. Биринчи шырдагыңыз үчүн ыңгайлуу тандоо: баасы жеткиликтүү, чемоданга да батат.',
       ru: 'Небольшой шырдак — у кровати, у входной двери или под кресло. В центре один крупный бараний рог, по краю — тонкий бордюр. Удобный выбор для первого шырдака: недорогой и помещается в чемодан.',
-      en: 'A small shyrdak for the bedside, the front door or under an armchair. A single bold ram’s horn fills the center, framed by a narrow border. An easy first shyrdak: affordable, and it fits in a suitcase.',
+      en: 'A small shyrdak for the bedside, the front door or under an armchair. A single bold ram’s horn fills the centre, framed by a narrow border. An easy first shyrdak: affordable, and it fits in a suitcase.',
     },
     ingredients: WOOL,
     variants: [v(rug('60 × 90'), 6500, 1300, FELT_RUG), v(rug('80 × 120'), 9500, 2200, FELT_RUG)],
@@ -881,12 +881,12 @@ const felt: ProductSeed[] = [
     name: {
       ky: 'Ала кийиз, 150 × 200 см',
       ru: 'Ала-кийиз, 150 × 200 см',
-      en: 'Ala-Kiyiz Felt Rug, 150 × 200 cm',
+      en: 'Ala Kiyiz Felt Rug, 150 × 200 cm',
     },
     description: {
       ky: 'Ала кийиздин оюму тигилбейт — ал жүндүн өзүнөн жаралат. Уздар чийдин үстүнө боелгон жүндөн оюм жайып, үстүнөн ак жүн төшөшөт да, ысык суу чачып, чийге ороп, бир нече саат тебишет. Ошентип оюм кийиз менен бир бүтүн болуп калат, четтери жумшак, акварелдей агып турат.',
       ru: 'Узор ала-кийиза не пришивают — он рождается прямо в шерсти. Мастерицы выкладывают орнамент из крашеной шерсти на циновку-чий, сверху стелют белую шерсть, поливают горячей водой, скатывают в рулон и часами валяют. Узор врастает в войлок, а его края получаются мягкими и размытыми, словно акварель.',
-      en: 'The pattern on an ala-kiyiz is never sewn on — it is born in the wool itself. Artisans lay out the design in dyed wool on a chiy reed mat, cover it with white fleece, douse it with hot water, roll it up and felt it for hours. The motifs fuse into the felt, with soft edges that blur like watercolor.',
+      en: 'The pattern on an ala kiyiz is never sewn on — it is born in the wool itself. Artisans lay out the design in dyed wool on a chiy reed mat, cover it with white fleece, douse it with hot water, roll it up and felt it for hours. The motifs fuse into the felt, with soft edges that blur like watercolor.',
     },
     ingredients: {
       ky: '100% койдун жүнү, боелгон жүн',
@@ -901,12 +901,12 @@ const felt: ProductSeed[] = [
     name: {
       ky: 'Боёлбогон ала кийиз',
       ru: 'Ала-кийиз из некрашеной шерсти',
-      en: 'Undyed Natural Wool Ala-Kiyiz',
+      en: 'Undyed Natural Wool Ala Kiyiz',
     },
     description: {
       ky: 'Бул ала кийизге бир тамчы да боек тийген эмес: оюмдар ак, боз, күрөң жана кара койлордун табигый жүнүнөн жайылган. Тоо капталдарындай тынч түстөр заманбап, жөнөкөй интерьерге жакшы жарашат. Жүн колдо жуулуп, тытылып, уютулган.',
       ru: 'Этот ала-кийиз не знает красителя: узор выложен натуральной шерстью белых, серых, бурых и чёрных овец. Спокойная палитра горных склонов отлично смотрится в современном минималистичном интерьере. Шерсть вымыта, расчёсана и свалена вручную.',
-      en: 'Not a drop of dye has touched this ala-kiyiz: the pattern is laid out in the natural wool of white, grey, brown and black sheep. Its quiet mountain palette suits a modern, minimal interior beautifully. The wool is washed, carded and felted entirely by hand.',
+      en: 'Not a drop of dye has touched this ala kiyiz: the pattern is laid out in the natural wool of white, grey, brown and black sheep. Its quiet mountain palette suits a modern, minimal interior beautifully. The wool is washed, carded and felted entirely by hand.',
     },
     ingredients: {
       ky: '100% боёлбогон койдун жүнү (ак, боз, күрөң, кара)',
@@ -1117,7 +1117,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Калыңдыгы 5 мм кийиз ноутбукту урунуудан жана чийилүүдөн сактайт. Бир бурчунда кочкор мүйүз оюмунун кичинекей аппликациясы бар, тери тилке жана жыгач топчу менен бекийт. Жүн сууну өткөрбөйт, ошондуктан жеңил жамгыр техникаңызга зыян келтирбейт.',
       ru: 'Войлок толщиной 5 мм защищает ноутбук от ударов и царапин. В уголке — маленькая аппликация «бараний рог», застёжка — кожаный ремешок с деревянной пуговицей. Шерсть отталкивает воду, так что лёгкий дождь технике не страшен.',
-      en: 'Five-millimeter felt protects your laptop from knocks and scratches. A small ram’s horn appliqué sits in one corner, and it closes with a leather strap and a wooden button. Wool naturally repels water, so a light shower won’t hurt what’s inside.',
+      en: 'Five-millimetre felt protects your laptop from knocks and scratches. A small ram’s horn appliqué sits in one corner, and it closes with a leather strap and a wooden button. Wool naturally repels water, so a light shower won’t hurt what’s inside.',
     },
     ingredients: {
       ky: 'Жүн кийиз 5 мм; тери; жыгач топчу',
@@ -1140,7 +1140,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Чөнтөккө же сумкага салып жүрүүгө ыңгайлуу кичинекей кийиз кап. Телефонду, көз айнекти же кулакчынды чийилүүдөн сактайт. Ар бири кол менен жасалгандыктан, оюмдун түстөрү бири-биринен бир аз айырмаланат.',
       ru: 'Маленький войлочный футляр для кармана или сумки. Бережёт телефон, очки или наушники от царапин. Каждый сделан вручную, поэтому цвета узора немного различаются.',
-      en: 'A small felt case for your pocket or bag. Keeps a phone, glasses or earbuds safe from scratches. Each one is handmade, so the colors of the pattern vary slightly.',
+      en: 'A small felt case for your pocket or bag. Keeps a phone, glasses or earbuds safe from scratches. Each one is handmade, so the colours of the pattern vary slightly.',
     },
     ingredients: {
       ky: '100% жүн кийиз',
@@ -1365,7 +1365,7 @@ const felt: ProductSeed[] = [
     description: {
       ky: 'Көгүлтүр көл, анын артында кар баскан Тескей Ала-Тоонун кырлары жана жээктеги сары талаалар — баары жүн менен «тартылган». Сүрөтчү түстүү жүндү катмар-катмар жайып, нымдуу ыкма менен бир бүтүн кийизге айлантат. Жыгач рамкага тартылган, дубалга илүүгө даяр.',
       ru: 'Бирюзовое озеро, за ним снежные гребни Терскей Ала-Тоо и жёлтые поля у берега — всё «нарисовано» шерстью. Художница выкладывает цветную шерсть слой за слоем и сваливает её мокрым способом в единое полотно. Натянута на деревянный подрамник, готова к развеске.',
-      en: 'A turquoise lake, the snowy ridges of the Teskey Ala-Too behind it and golden fields along the shore — all “painted” in wool. The artist lays colored fleece layer upon layer and wet-felts it into a single canvas. Stretched on a wooden frame and ready to hang.',
+      en: 'A turquoise lake, the snowy ridges of the Teskey Ala-Too behind it and golden fields along the shore — all “painted” in wool. The artist lays coloured fleece layer upon layer and wet-felts it into a single canvas. Stretched on a wooden frame and ready to hang.',
     },
     ingredients: {
       ky: 'Меринос жана кыргыз койлорунун жүнү; жыгач рамка',
@@ -1436,7 +1436,7 @@ const jams: ProductSeed[] = [
     description: {
       ky: 'Фергана өрөөнүнүн эски рецеби: ар бир өрүктүн ичине өз данегинин таттуу мазеги салынат. Кайнаганда мазек бадамдай даамга ээ болот, ал эми кыям өзгөчө жыпар жыттанат. Мындай кыямды жасоо көп убакытты талап кылат, ошондуктан аны майрам дасторконуна гана коюшат.',
       ru: 'Старинный ферганский рецепт: в каждый абрикос вкладывают ядрышко его же сладкой косточки. При варке ядрышки приобретают миндальный вкус, а варенье — особый аромат. Работа кропотливая, поэтому такое варенье ставят на стол только по праздникам.',
-      en: 'An old Fergana Valley recipe: each apricot is filled with the sweet kernel from its own stone. As it cooks the kernel takes on an almond-like flavor and gives the jam a special fragrance. It’s painstaking work, which is why this jam is saved for festive tables.',
+      en: 'An old Fergana Valley recipe: each apricot is filled with the sweet kernel from its own stone. As it cooks the kernel takes on an almond-like flavour and gives the jam a special fragrance. It’s painstaking work, which is why this jam is saved for festive tables.',
     },
     ingredients: {
       ky: 'Өрүк 55%, кант, таттуу өрүк данегинин мазеги 5%',
@@ -1584,7 +1584,7 @@ const jams: ProductSeed[] = [
     description: {
       ky: 'Ысык-Көлдүн алмасы даамы жана жыты менен бүт өлкөгө белгилүү. Күзгү алмаларды тилимдеп, кант менен бир нече жолу кыска кайнатып, ар жолу муздатабыз — ошондо тилимдер тунук, янтар түстүү болот, бирок эзилбейт. Чай, боорсок менен же пирогго салып жесеңиз болот.',
       ru: 'Иссык-кульские яблоки славятся на всю страну вкусом и ароматом. Осенние яблоки режем дольками и варим в несколько заходов: коротко прокипятить, остудить, снова прокипятить, — поэтому дольки становятся прозрачными, янтарными и не разваливаются. К чаю, к боорсокам или в пирог.',
-      en: 'Issyk-Kul apples are famous across the country for their flavor and fragrance. We slice autumn apples and cook them in several short boils, cooling in between, so the slices turn translucent and amber yet keep their shape. Enjoy with tea, with boorsok or in a pie.',
+      en: 'Issyk-Kul apples are famous across the country for their flavour and fragrance. We slice autumn apples and cook them in several short boils, cooling in between, so the slices turn translucent and amber yet keep their shape. Enjoy with tea, with boorsok or in a pie.',
     },
     ingredients: {
       ky: 'Алма 60%, кант',
@@ -1643,7 +1643,7 @@ const jams: ProductSeed[] = [
     description: {
       ky: 'Чүй өрөөнү менен Ысык-Көлдүн бактарында бышкан кочкул кызыл чиелерди данегинен бошотуп, өз ширесинде кайнатабыз. Кыямдын даамы терең, кычкылдыгы ченемдүү, түсү дээрлик кара-кызыл. Чучпара, куймак, ботко менен же жөн эле бир кесе чай менен.',
       ru: 'Тёмную вишню из садов Чуйской долины и Иссык-Куля освобождаем от косточек и варим в собственном соку. Вкус глубокий, с приятной кислинкой, цвет почти чёрно-красный. К вареникам, блинам, каше или просто к пиале чая.',
-      en: 'Dark sour cherries from orchards in the Chuy valley and around Issyk-Kul are pitted and cooked in their own juice. The flavor is deep and pleasantly tart, the color almost black-red. For dumplings, pancakes, porridge or simply a bowl of tea.',
+      en: 'Dark sour cherries from orchards in the Chuy valley and around Issyk-Kul are pitted and cooked in their own juice. The flavour is deep and pleasantly tart, the colour almost black-red. For dumplings, pancakes, porridge or simply a bowl of tea.',
     },
     ingredients: {
       ky: 'Чие 55%, кант',
@@ -1765,7 +1765,7 @@ const jams: ProductSeed[] = [
     description: {
       ky: 'Долононун кызыл жана сары мөмөлөрү күзүндө тоо этектериндеги бадалдарда бышат. Уруктарын ажыратып, этин кант менен кайнатабыз — кыямдын даамы жумшак, бир аз алмага окшош, жыты назик. Элде долоно байыртадан жүрөккө пайдалуу деп эсептелет.',
       ru: 'Красные и жёлтые плоды боярышника поспевают осенью на кустах в предгорьях. Удаляем косточки и варим мякоть с сахаром — вкус у варенья мягкий, чуть яблочный, аромат деликатный. В народе боярышник издавна считают полезным для сердца.',
-      en: 'Red and yellow hawthorn berries ripen in autumn on foothill shrubs. We remove the stones and cook the flesh with sugar into a mellow jam with a gentle, apple-like flavor. Folk tradition has long held hawthorn to be good for the heart.',
+      en: 'Red and yellow hawthorn berries ripen in autumn on foothill shrubs. We remove the stones and cook the flesh with sugar into a mellow jam with a gentle, apple-like flavour. Folk tradition has long held hawthorn to be good for the heart.',
     },
     ingredients: {
       ky: 'Долоно 50%, кант, суу',
@@ -1786,7 +1786,7 @@ const jams: ProductSeed[] = [
     description: {
       ky: 'Чүй өрөөнүндөгү үй бакчаларында өскөн кулпунайдан жасалат. Мөмөлөрүн бүтүн сактап, ширесин коюулатып кайнатабыз — кыям кызыл, жылтырак жана таттуу болот. Балдардын сүйүктүү кыямы: куймак, ботко жана балмуздак менен.',
       ru: 'Клубника из домашних садов Чуйской долины. Ягоды оставляем целыми, а сироп увариваем до густоты — варенье получается ярко-красным, блестящим и сладким. Любимое варенье детей: к оладьям, каше и мороженому.',
-      en: 'Made from strawberries grown in family gardens in the Chuy valley. We keep the berries whole and reduce the syrup until thick, so the jam is bright red, glossy and sweet. A children’s favorite — with pancakes, porridge or ice cream.',
+      en: 'Made from strawberries grown in family gardens in the Chuy valley. We keep the berries whole and reduce the syrup until thick, so the jam is bright red, glossy and sweet. A children’s favourite — with pancakes, porridge or ice cream.',
     },
     ingredients: {
       ky: 'Кулпунай 55%, кант',
@@ -1807,7 +1807,7 @@ const jams: ProductSeed[] = [
     description: {
       ky: 'Күзгү кочкул көк кара өрүктөрдөн жасалган коюу кыям. Кара өрүктү данегинен бошотуп, бир чымчым дарчын кошуп, узак кайнатабыз — кыям шоколаддай кочкул болуп, даамы тереңдейт. Пирогго, куймакка жана сырга жарашат.',
       ru: 'Густой джем из тёмно-синих осенних слив. Сливы освобождаем от косточек и долго увариваем с щепоткой корицы — джем становится тёмным, почти шоколадным, с глубоким вкусом. Хорош в пироги, к оладьям и сыру.',
-      en: 'A thick jam made from dark blue autumn plums. We pit them and cook them down slowly with a pinch of cinnamon until the jam is almost chocolate-dark and deeply flavored. Great in pies, on pancakes and with cheese.',
+      en: 'A thick jam made from dark blue autumn plums. We pit them and cook them down slowly with a pinch of cinnamon until the jam is almost chocolate-dark and deeply flavoured. Great in pies, on pancakes and with cheese.',
     },
     ingredients: {
       ky: 'Кара өрүк 60%, кант, дарчын',
@@ -1887,7 +1887,7 @@ const juices: ProductSeed[] = [
     description: {
       ky: 'Күзүндө Ысык-Көл бактарынан терилген алмалар ошол эле күнү сыгылып, пастерленип, идишке куюлат. Шире табигый түрдө бир аз күңүрт; кант, суу жана консервант кошулбайт. Таттуу-кычкыл, сергитүүчү — чыныгы алманын даамы.',
       ru: 'Осенью яблоки из иссык-кульских садов в тот же день отжимают, пастеризуют и разливают. Сок естественно мутноватый, без сахара, воды и консервантов. Кисло-сладкий, освежающий — вкус настоящего яблока.',
-      en: 'Each autumn, apples from Issyk-Kul orchards are pressed, pasteurized and bottled on the day they are picked. The juice is naturally cloudy, with no added sugar, water or preservatives. Sweet-tart and refreshing — the taste of a real apple.',
+      en: 'Each autumn, apples from Issyk-Kul orchards are pressed, pasteurised and bottled on the day they are picked. The juice is naturally cloudy, with no added sugar, water or preservatives. Sweet-tart and refreshing — the taste of a real apple.',
     },
     ingredients: {
       ky: '100% алма ширеси',
@@ -1929,7 +1929,7 @@ const juices: ProductSeed[] = [
     description: {
       ky: 'Баткендин бышкан өрүктөрү эзилип, коюу, баркыттай жумшак нектарга айланат. Түсү жылуу кызгылт-сары, даамы таттуу жана жумшак, өрүктүн жыты дароо сезилет. Балдарга жана мектепке алып барууга ыңгайлуу.',
       ru: 'Спелые баткенские абрикосы превращаются в густой бархатистый нектар с мякотью. Цвет — тёплый оранжевый, вкус сладкий и мягкий, аромат абрикоса чувствуется сразу. Удобно детям и в школу.',
-      en: 'Ripe Batken apricots are puréed into a thick, velvety nectar. Warm orange in color, sweet and mellow, with an unmistakable apricot aroma. Great for children and lunchboxes.',
+      en: 'Ripe Batken apricots are puréed into a thick, velvety nectar. Warm orange in colour, sweet and mellow, with an unmistakable apricot aroma. Great for children and lunchboxes.',
     },
     ingredients: {
       ky: 'Өрүк пюреси 50%, суу, кант',
@@ -1971,7 +1971,7 @@ const juices: ProductSeed[] = [
     description: {
       ky: 'Кочкул чиеден жасалган, таттуу-кычкыл даамы терең нектар. Ысык-Көлдүн ысык жайында муз менен ичүүгө эң сонун. Стаканда шараптай кочкул кызыл түстө көрүнөт.',
       ru: 'Нектар из тёмной вишни с насыщенным кисло-сладким вкусом. В летний зной на Иссык-Куле — со льдом, просто идеально. В бокале он густого винного цвета.',
-      en: 'A nectar of dark sour cherries with a deep sweet-tart flavor. Perfect over ice on a hot Issyk-Kul summer day. Rich and wine-dark in the glass.',
+      en: 'A nectar of dark sour cherries with a deep sweet-tart flavour. Perfect over ice on a hot Issyk-Kul summer day. Rich and wine-dark in the glass.',
     },
     ingredients: {
       ky: 'Чие ширеси 50%, суу, кант',
@@ -1992,7 +1992,7 @@ const juices: ProductSeed[] = [
     description: {
       ky: 'Ош облусунун күнөстүү жүзүмзарларында өскөн кызыл жүзүмдүн ширеси. Кант кошпойбуз — жүзүмдүн өз таттуусу жетиштүү. Түсү кочкул анар сымал, жыты жемиштүү, даамы бай.',
       ru: 'Сок из красного винограда с солнечных виноградников Ошской области. Сахар не добавляем — своей сладости у винограда хватает. Цвет тёмно-гранатовый, аромат фруктовый, вкус насыщенный.',
-      en: 'Juice from red grapes grown in the sunny vineyards of Osh region. No added sugar — the grapes are sweet enough on their own. Deep garnet in color, fruity on the nose and full-flavored.',
+      en: 'Juice from red grapes grown in the sunny vineyards of Osh region. No added sugar — the grapes are sweet enough on their own. Deep garnet in colour, fruity on the nose and full-flavoured.',
     },
     ingredients: {
       ky: '100% жүзүм ширеси',
@@ -2072,7 +2072,7 @@ const juices: ProductSeed[] = [
     description: {
       ky: 'Жазында, бүчүрлөр ачыла электе, Каракол капчыгайынын кайыңдары эки-үч жума гана шире берет. Ал тунук, билинер-билинбес таттуу жана булак суусундай сергитет. Бир чымчым кант жана лимон кислотасы менен пастерлейбиз — башка эч нерсе кошулбайт.',
       ru: 'Весной, пока не раскрылись почки, берёзы в Каракольском ущелье дают сок всего две-три недели. Он прозрачный, едва сладкий и освежает, как родниковая вода. Пастеризуем с щепоткой сахара и лимонной кислоты — больше ничего.',
-      en: 'In spring, before the buds open, the birches of the Karakol gorge run with sap for just two or three weeks. It is clear, barely sweet and as refreshing as spring water. We pasteurize it with a pinch of sugar and citric acid — nothing else.',
+      en: 'In spring, before the buds open, the birches of the Karakol gorge run with sap for just two or three weeks. It is clear, barely sweet and as refreshing as spring water. We pasteurise it with a pinch of sugar and citric acid — nothing else.',
     },
     ingredients: {
       ky: 'Кайың ширеси 98%, кант, лимон кислотасы',
@@ -2267,7 +2267,7 @@ const driedFruitNuts: ProductSeed[] = [
     description: {
       ky: 'Жалал-Абад облусунун кургак адырларында жапайы мисте токойлору бар — бул дарактарды эч ким отургузбайт да, сугарбайт да. Мистелери майда, бирок даамы бай жана ачык. Кабыгы өзү ачылган; куурулбайт жана туз кошулбайт, каалашыңызча өзүңүз кууруп алыңыз.',
       ru: 'На сухих адырах Джалал-Абадской области растут дикие фисташковые рощи — эти деревья никто не сажает и не поливает. Орешки мелкие, но с насыщенным, ярким вкусом. Скорлупа раскрылась сама; не жарим и не солим — при желании обжарьте сами.',
-      en: 'On the dry foothills of Jalal-Abad region grow wild pistachio groves — no one plants or waters these trees. The nuts are small but intensely flavorful. The shells have split open naturally; we neither roast nor salt them, so you can toast them to your liking.',
+      en: 'On the dry foothills of Jalal-Abad region grow wild pistachio groves — no one plants or waters these trees. The nuts are small but intensely flavourful. The shells have split open naturally; we neither roast nor salt them, so you can toast them to your liking.',
     },
     ingredients: {
       ky: '100% жапайы мисте, кабыгы менен',
@@ -2410,7 +2410,7 @@ const driedFruitNuts: ProductSeed[] = [
     description: {
       ky: 'Чычырканактын мөмөлөрүн түсү жана витаминдери сакталсын деп төмөнкү температурада акырын кургатабыз. Чай демдегенде бир чымчым салсаңыз, чай кызгылт-сары түскө кирип, жагымдуу кычкыл даам алат. Боткого жана мюслиге да кошсо болот.',
       ru: 'Ягоды облепихи медленно сушим при низкой температуре, чтобы сохранить цвет и витамины. Щепотка в заварочном чайнике — и чай становится янтарно-оранжевым, с приятной кислинкой. Можно добавлять в кашу и мюсли.',
-      en: 'Sea buckthorn berries are slowly dried at low temperature to keep their color and vitamins. A pinch in the teapot turns your tea amber-orange with a pleasant tang. Also good in porridge and muesli.',
+      en: 'Sea buckthorn berries are slowly dried at low temperature to keep their colour and vitamins. A pinch in the teapot turns your tea amber-orange with a pleasant tang. Also good in porridge and muesli.',
     },
     ingredients: {
       ky: '100% кургатылган чычырканак',
@@ -2452,7 +2452,7 @@ const driedFruitNuts: ProductSeed[] = [
     description: {
       ky: 'Жалал-Абаддын бактарында бышкан кочкул көк кара өрүктөр данегинен бошотулуп, күнгө кургатылат. Ышталбайт, ошондуктан даамы таза, жумшак жана таттуу. Этке, палоого, салатка же жөн эле жегенге.',
       ru: 'Тёмно-синие сливы из садов Джалал-Абада освобождаем от косточек и сушим на солнце. Без копчения — поэтому вкус чистый, мягкий и сладкий. К мясу, в плов, в салаты или просто так.',
-      en: 'Dark blue plums from Jalal-Abad orchards are pitted and dried in the sun. Never smoked, so the flavor is clean, mellow and sweet. For meat dishes, plov, salads or straight from the bag.',
+      en: 'Dark blue plums from Jalal-Abad orchards are pitted and dried in the sun. Never smoked, so the flavour is clean, mellow and sweet. For meat dishes, plov, salads or straight from the bag.',
     },
     ingredients: {
       ky: '100% кургатылган кара өрүк',

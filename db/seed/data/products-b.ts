@@ -150,7 +150,7 @@ const meat: ProductSeed[] = [
       en: 'Lean beef from high-pasture cattle is cut into thin strips, marinated with salt and mountain herbs, then dried in the crisp wind of At-Bashy. The flavour deepens with every chew — a light, protein-packed snack for hikes and long drives.',
     },
     ingredients: {
-      ky: 'Уй эти, туз, кара мурч, кориандр, кара көө (чебрец).',
+      ky: 'Уй эти, туз, кара мурч, кориандр, кийик от.',
       ru: 'Говядина, соль, чёрный перец, кориандр, чабрец.',
       en: 'Beef, salt, black pepper, coriander, wild thyme.',
     },
@@ -193,7 +193,7 @@ const meat: ProductSeed[] = [
       en: 'These yaks roam above 3,000 metres in the Arpa and Ak-Sai valleys, eating nothing but wild grass, which gives dark-red, lean, iron-rich meat. It is sliced thin, marinated with salt and mountain herbs and dried in high-altitude sun and wind. Deeper in flavour than beef, with a faint note of game.',
     },
     ingredients: {
-      ky: 'Топоз эти, туз, кара мурч, кара көө (чебрец), сарымсак.',
+      ky: 'Топоз эти, туз, кара мурч, кийик от, сарымсак.',
       ru: 'Мясо яка, соль, чёрный перец, чабрец, чеснок.',
       en: 'Yak meat, salt, black pepper, wild thyme, garlic.',
     },
@@ -879,12 +879,12 @@ const herbsTea: ProductSeed[] = [
       en: 'Issyk-Kul Mountain Herbal Tea',
     },
     description: {
-      ky: 'Бул чайдын чөптөрүн Жети-Өгүз жана Чоң-Кызыл-Суу капчыгайларынан айыл аялдары июль айында, гүлдөгөн кезинде колу менен терип алышат. Кара көө, жалбыз, итмурун жана чычырканак жалбырагы көлөкөдө кургатылып, салттуу рецепт боюнча аралаштырылат. Демдегенде алтын түстөгү, жайкы жайлоонун жыты келген чай чыгат.',
+      ky: 'Бул чайдын чөптөрүн Жети-Өгүз жана Чоң-Кызыл-Суу капчыгайларынан айыл аялдары июль айында, гүлдөгөн кезинде колу менен терип алышат. Кийик от, жалбыз, итмурун жана чычырканак жалбырагы көлөкөдө кургатылып, салттуу рецепт боюнча аралаштырылат. Демдегенде алтын түстөгү, жайкы жайлоонун жыты келген чай чыгат.',
       ru: 'Травы для этого сбора женщины из окрестных сёл вручную собирают в июле, в пору цветения, в ущельях Джети-Огуз и Чон-Кызыл-Суу. Чабрец, мята, шиповник и лист облепихи сушат в тени и смешивают по старинному рецепту. Заварите — и получите золотистый чай, пахнущий летним джайлоо.',
       en: 'Village women hand-pick the herbs for this blend in July, at full bloom, in the Jeti-Oguz and Chong-Kyzyl-Suu gorges. Wild thyme, mint, rose hip and sea-buckthorn leaf are shade-dried and mixed to a traditional recipe. It brews a golden cup that smells like a summer pasture.',
     },
     ingredients: {
-      ky: 'Кара көө (чебрец), жалбыз, итмурун, чычырканак жалбырагы, ромашка, сары чай чөп (зверобой).',
+      ky: 'Кийик от, жалбыз, итмурун, чычырканак жалбырагы, ромашка, сары чай чөп (зверобой).',
       ru: 'Чабрец, мята, шиповник, лист облепихи, ромашка, зверобой.',
       en: 'Wild thyme, mint, rose hip, sea-buckthorn leaf, chamomile, St John’s wort.',
     },
@@ -898,17 +898,17 @@ const herbsTea: ProductSeed[] = [
     key: 'wild-thyme-kara-koo',
     category: 'herbs-tea',
     name: {
-      ky: 'Кара көө (жапайы чебрец)',
+      ky: 'Тоо кийик оту',
       ru: 'Чабрец горный',
       en: 'Wild Mountain Thyme',
     },
     description: {
-      ky: 'Кара көө тоо боорлорунда кызгылт-көгүш килемдей жайылып өсөт, аны гүлдөгөн учурунда гана терип алышат. Чайы жылуу, ачык жыттуу, суук тийгенде жана жөтөлгөндө элде ичилет. Кара чайга бир чымчым кошсоңуз да жетиштүү.',
+      ky: 'Кийик от тоо боорлорунда кызгылт-көгүш килемдей жайылып өсөт, аны гүлдөгөн учурунда гана терип алышат. Чайы жылуу, ачык жыттуу, суук тийгенде жана жөтөлгөндө элде ичилет. Кара чайга бир чымчым кошсоңуз да жетиштүү.',
       ru: 'Чабрец расстилается по горным склонам сиренево-розовым ковром, и собирают его только в пору цветения. Чай из него тёплый, пряный, в народе его пьют при простуде и кашле. Достаточно щепотки в обычный чёрный чай.',
       en: 'Wild thyme spreads over the mountain slopes like a pinkish-violet carpet and is picked only while in flower. It brews a warming, deeply aromatic cup, traditionally drunk for colds and coughs. A pinch in ordinary black tea is enough to transform it.',
     },
     ingredients: {
-      ky: 'Кара көө (чебрец) — гүлү жана сабагы.',
+      ky: 'Кийик от — гүлү жана сабагы.',
       ru: 'Чабрец (трава с цветками).',
       en: 'Wild thyme (flowering tops).',
     },
@@ -1035,12 +1035,12 @@ const herbsTea: ProductSeed[] = [
       en: 'Tian Shan Highland Tea',
     },
     description: {
-      ky: 'Бул чайга 2000 метрден бийикте өскөн чөптөр гана кирет: алтын тамыр, кара карагат жалбырагы, кара көө жана тоо жалбызы. Даамы коюу, бир аз жемиштүү, тоо абасындай таза. Күчтү калыбына келтирет — алыс жолго же узак жумуш күнүнө ылайык.',
+      ky: 'Бул чайга 2000 метрден бийикте өскөн чөптөр гана кирет: алтын тамыр, кара карагат жалбырагы, кийик от жана тоо жалбызы. Даамы коюу, бир аз жемиштүү, тоо абасындай таза. Күчтү калыбына келтирет — алыс жолго же узак жумуш күнүнө ылайык.',
       ru: 'В этот сбор входят только травы, растущие выше 2000 метров: родиола розовая (золотой корень), лист чёрной смородины, чабрец и горная мята. Вкус насыщенный, с лёгкой ягодной ноткой и чистый, как горный воздух. Придаёт сил в дальней дороге и в долгий рабочий день.',
       en: 'Only herbs that grow above 2,000 metres go into this blend: golden root (rhodiola), blackcurrant leaf, wild thyme and mountain mint. It’s full-bodied, lightly fruity and as clean as the mountain air. A restorative cup for long journeys and long working days.',
     },
     ingredients: {
-      ky: 'Алтын тамыр (родиола), кара карагат жалбырагы, кара көө (чебрец), жалбыз.',
+      ky: 'Алтын тамыр (родиола), кара карагат жалбырагы, кийик от, жалбыз.',
       ru: 'Корень родиолы розовой, лист чёрной смородины, чабрец, мята.',
       en: 'Rhodiola (golden root), blackcurrant leaf, wild thyme, mint.',
     },
@@ -1061,7 +1061,7 @@ const herbsTea: ProductSeed[] = [
       en: 'Dried barberries lend a bright sourness and a pretty rosy colour, softened by mint and rose hip. The blend is put together by families around At-Bashy and Kochkor. Delicious hot or over ice.',
     },
     ingredients: {
-      ky: 'Бөрү карагат, итмурун, жалбыз, кара көө (чебрец), алма кабыгы.',
+      ky: 'Бөрү карагат, итмурун, жалбыз, кийик от, алма кабыгы.',
       ru: 'Барбарис, шиповник, мята, чабрец, сушёная яблочная кожура.',
       en: 'Barberry, rose hip, mint, wild thyme, dried apple peel.',
     },
@@ -1245,12 +1245,12 @@ const herbsTea: ProductSeed[] = [
       en: '“Winter Shield” Herbal Blend',
     },
     description: {
-      ky: 'Итмурун, чычырканак, долоно жана кара көө — Кыргызстандын суук кышында ата-бабаларыбыз ичкен чөптөр. Чайы кочкул, кычкыл-таттуу жана жылытуучу. Бир кашык бал кошуп, ысык бойдон ичиңиз.',
+      ky: 'Итмурун, чычырканак, долоно жана кийик от — Кыргызстандын суук кышында ата-бабаларыбыз ичкен чөптөр. Чайы кочкул, кычкыл-таттуу жана жылытуучу. Бир кашык бал кошуп, ысык бойдон ичиңиз.',
       ru: 'Шиповник, облепиха, боярышник и чабрец — то, что пили наши предки суровыми кыргызскими зимами. Настой тёмный, кисло-сладкий и согревающий. Добавьте ложку мёда и пейте горячим.',
       en: 'Rose hip, sea buckthorn, hawthorn and wild thyme — the herbs our grandparents relied on through harsh Kyrgyz winters. The brew is dark, sweet-tart and warming. Stir in a spoonful of honey and drink it hot.',
     },
     ingredients: {
-      ky: 'Итмурун, чычырканак мөмөсү, долоно, кара көө (чебрец).',
+      ky: 'Итмурун, чычырканак мөмөсү, долоно, кийик от.',
       ru: 'Шиповник, ягоды облепихи, боярышник, чабрец.',
       en: 'Rose hip, sea-buckthorn berries, hawthorn berries, wild thyme.',
     },
@@ -1266,12 +1266,12 @@ const herbsTea: ProductSeed[] = [
       en: 'Mountain Tea Trio Gift Set',
     },
     description: {
-      ky: 'Кийиз менен кооздолгон кутуда үч чай: Ысык-Көл чөп чайы, кара көө жана «Теңир-Тоо». Кыргызстандын жайлоолорунан жеңил, жыттуу эстелик. Чет өлкөгө белек катары жөнөтүү оңой.',
+      ky: 'Кийиз менен кооздолгон кутуда үч чай: Ысык-Көл чөп чайы, кийик от жана «Теңир-Тоо». Кыргызстандын жайлоолорунан жеңил, жыттуу эстелик. Чет өлкөгө белек катары жөнөтүү оңой.',
       ru: 'Три чая в коробке с войлочным декором: «Иссык-Кульский» сбор, чабрец и «Тянь-Шаньский». Лёгкий и ароматный привет с кыргызских джайлоо. Удобно отправить в подарок за границу.',
       en: 'Three teas in a box trimmed with felt: the Issyk-Kul herbal blend, wild thyme and Tian Shan Highland Tea. A light, fragrant keepsake from the Kyrgyz summer pastures — and easy to post abroad.',
     },
     ingredients: {
-      ky: 'Кара көө (чебрец), жалбыз, итмурун, чычырканак жалбырагы, ромашка, сары чай чөп (зверобой), алтын тамыр, кара карагат жалбырагы; кутусу картон жана кийиз.',
+      ky: 'Кийик от, жалбыз, итмурун, чычырканак жалбырагы, ромашка, сары чай чөп (зверобой), алтын тамыр, кара карагат жалбырагы; кутусу картон жана кийиз.',
       ru: 'Чабрец, мята, шиповник, лист облепихи, ромашка, зверобой, родиола, лист чёрной смородины; коробка из картона с войлоком.',
       en: 'Wild thyme, mint, rose hip, sea-buckthorn leaf, chamomile, St John’s wort, rhodiola, blackcurrant leaf; cardboard box with felt trim.',
     },
@@ -1282,17 +1282,17 @@ const herbsTea: ProductSeed[] = [
     key: 'black-tea-with-thyme',
     category: 'herbs-tea',
     name: {
-      ky: 'Кара көө кошулган кара чай',
+      ky: 'Кийик от кошулган кара чай',
       ru: 'Чёрный чай с чабрецом',
       en: 'Black Tea with Wild Thyme',
     },
     description: {
-      ky: 'Кыргыз үйлөрүндө эң көп ичилген чай — кара чайга тоо кара көөсү кошулган. Биз ири жалбырактуу кара чайды Ысык-Көлдүн кара көөсү менен аралаштырдык. Сүт кошуп же жөн эле боорсок менен ичиңиз.',
+      ky: 'Кыргыз үйлөрүндө эң көп ичилген чай — кара чайга тоо кийик оту кошулган. Биз ири жалбырактуу кара чайды Ысык-Көлдүн кийик оту менен аралаштырдык. Сүт кошуп же жөн эле боорсок менен ичиңиз.',
       ru: 'Самый «домашний» чай кыргызских семей — чёрный с горным чабрецом. Мы смешали крупнолистовой чёрный чай с иссык-кульским чабрецом. Пейте с молоком или просто с горячими боорсоками.',
       en: 'The everyday tea of Kyrgyz homes: black tea with mountain thyme. We blend large-leaf black tea with wild thyme from Issyk-Kul. Drink it with milk, or simply with a plate of warm boorsok.',
     },
     ingredients: {
-      ky: 'Ири жалбырактуу кара чай, кара көө (чебрец).',
+      ky: 'Ири жалбырактуу кара чай, кийик от.',
       ru: 'Чёрный крупнолистовой чай, чабрец.',
       en: 'Large-leaf black tea, wild thyme.',
     },
@@ -1355,12 +1355,12 @@ const textiles: ProductSeed[] = [
     category: 'textiles',
     featured: true,
     name: {
-      ky: 'Тууш кийиз',
+      ky: 'Туш кийиз',
       ru: 'Туш кийиз — вышитый настенный ковёр',
       en: 'Tush Kiyiz Embroidered Wall Hanging',
     },
     description: {
-      ky: 'Тууш кийиз — кыз узатууда берилчү, боз үйдүн төрүнө илинчү эң кымбат буюм. Бөкөнбаевдеги чеберлер кара баркытка жибек жип менен илме сайма салып, бир кийизге үч-төрт ай убакыт коротушат. Ар бир оюунун өз мааниси бар: кочкор мүйүз — байлык, гүл — узак өмүр.',
+      ky: 'Туш кийиз — кыз узатууда берилчү, боз үйдүн төрүнө илинчү эң кымбат буюм. Бөкөнбаевдеги чеберлер кара баркытка жибек жип менен илме сайма салып, бир кийизге үч-төрт ай убакыт коротушат. Ар бир оюунун өз мааниси бар: кочкор мүйүз — байлык, гүл — узак өмүр.',
       ru: 'Туш кийиз — самая дорогая вещь в приданом невесты, которую вешают на почётном месте в юрте. Мастерицы из Боконбаева вышивают его тамбурным швом шёлковой нитью по тёмному бархату и тратят на одно панно три-четыре месяца. Каждый узор что-то значит: бараний рог — достаток, цветок — долгую жизнь.',
       en: 'The tush kiyiz is the most precious piece of a Kyrgyz bride’s dowry, hung in the place of honour in the yurt. Needlewomen in Bokonbaevo chain-stitch it in silk thread onto dark velvet, spending three to four months on a single hanging. Every motif carries meaning: the ram’s horn for prosperity, the flower for long life.',
     },
@@ -1378,12 +1378,12 @@ const textiles: ProductSeed[] = [
     key: 'tush-kiyiz-mini-panel',
     category: 'textiles',
     name: {
-      ky: 'Кичи тууш кийиз панно',
+      ky: 'Кичи туш кийиз панно',
       ru: 'Мини-панно в технике туш кийиз',
       en: 'Mini Tush Kiyiz Panel',
     },
     description: {
-      ky: 'Чоң тууш кийиздин бардык сулуулугу — шаардык батирдин дубалына ылайыкталган өлчөмдө. Кара же кочкул кызыл баркытка илме сайма менен бир гана борбордук оюу салынат. Жыгач илгичи менен келет, дароо илип койсоңуз болот.',
+      ky: 'Чоң туш кийиздин бардык сулуулугу — шаардык батирдин дубалына ылайыкталган өлчөмдө. Кара же кочкул кызыл баркытка илме сайма менен бир гана борбордук оюу салынат. Жыгач илгичи менен келет, дароо илип койсоңуз болот.',
       ru: 'Вся красота большого туш кийиза в формате, который подойдёт для городской квартиры. На тёмном или бордовом бархате тамбурным швом вышит один центральный орнамент. Поставляется с деревянной планкой — можно сразу вешать.',
       en: 'All the beauty of a full-size tush kiyiz, scaled for a city apartment wall. A single central motif is chain-stitched onto black or burgundy velvet. It comes with a wooden hanging rod, ready to put up.',
     },
@@ -1768,7 +1768,7 @@ const textiles: ProductSeed[] = [
       en: 'Embroidered Velvet Clutch',
     },
     description: {
-      ky: 'Тууш кийиздин илме саймасы кичинекей кечки капчыкка которулду. Кочкул көк баркытка алтын түстөгү жип менен гүл оюусу салынган. Ичи жибек сымал астар менен капталган, магнит топчу менен бекийт.',
+      ky: 'Туш кийиздин илме саймасы кичинекей кечки капчыкка которулду. Кочкул көк баркытка алтын түстөгү жип менен гүл оюусу салынган. Ичи жибек сымал астар менен капталган, магнит топчу менен бекийт.',
       ru: 'Тамбурная вышивка туш кийиза перенесена на маленький вечерний клатч. На тёмно-синем бархате — цветочный узор золотистой нитью. Внутри — гладкая подкладка, застёжка на магнитной кнопке.',
       en: 'The chain-stitch embroidery of the tush kiyiz, reimagined as a small evening clutch. A floral motif in gold thread glows on deep-blue velvet. Smooth lining inside; closes with a magnetic snap.',
     },

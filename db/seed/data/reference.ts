@@ -16,7 +16,7 @@ export const categories: { slug: CategorySlug; name: L10n; description: L10n }[]
     description: {
       ky: 'Шырдактар, ала кийиздер, калпактар жана колго басылган кийиз буюмдар.',
       ru: 'Шырдаки, ала-кийизы, калпаки и другие изделия ручной валки.',
-      en: 'Shyrdak rugs, ala-kiyiz, kalpak hats and other hand-felted wool goods.',
+      en: 'Shyrdak rugs, ala kiyiz, kalpak hats and other hand-felted wool products.',
     },
   },
   {
@@ -78,7 +78,7 @@ export const categories: { slug: CategorySlug; name: L10n; description: L10n }[]
     name: { ky: 'Текстиль жана саймалар', ru: 'Текстиль и вышивка', en: 'Textiles and embroidery' },
     description: {
       ky: 'Туш кийиздер, курак көрпөлөр, чий жана топоз жүнүнөн токулган буюмдар.',
-      ru: 'Тушкийизы, лоскутные курак, чий и изделия из ячьей шерсти.',
+      ru: 'Туш кийизы, лоскутные курак, чий и изделия из ячьей шерсти.',
       en: 'Tush kiyiz wall hangings, kurak patchwork, chiy screens and yak-wool knits.',
     },
   },
@@ -86,7 +86,7 @@ export const categories: { slug: CategorySlug; name: L10n; description: L10n }[]
     slug: 'cosmetics',
     name: { ky: 'Табигый косметика', ru: 'Натуральная косметика', en: 'Natural cosmetics' },
     description: {
-      ky: 'Чычырканак майы, кымыз самыны, арча самыны жана чөп бальзамдары.',
+      ky: 'Чычырканак майы, бээ сүтүнөн жасалган самын, арча самыны жана чөп бальзамдары.',
       ru: 'Облепиховое масло, мыло на кобыльем молоке, арчовое мыло и травяные бальзамы.',
       en: "Sea-buckthorn oil, mare's-milk soap, juniper soap and herbal balms.",
     },
@@ -118,7 +118,7 @@ export const certificationKinds: { slug: CertificationKindSlug; name: L10n; desc
     description: {
       ky: 'Евразия экономикалык биримдигинин техникалык регламенттерине шайкештик декларациясы же сертификаты. EAC белгиси бар продукт Казакстанда, Орусияда жана биримдиктин башка өлкөлөрүндө эркин сатылат.',
       ru: 'Декларация или сертификат соответствия техническим регламентам Евразийского экономического союза. Продукт со знаком EAC свободно продаётся в Казахстане, России и других странах союза.',
-      en: 'A declaration or certificate of conformity with the technical regulations of the Eurasian Economic Union. Goods bearing the EAC mark can be sold freely in Kazakhstan, Russia and the other member states.',
+      en: 'A declaration or certificate of conformity with the technical regulations of the Eurasian Economic Union. Products bearing the EAC mark can be sold freely in Kazakhstan, Russia and the other member states.',
     },
   },
   {
@@ -149,7 +149,7 @@ export const certificationKinds: { slug: CertificationKindSlug; name: L10n; desc
     description: {
       ky: 'Министрлер Кабинети түзгөн улуттук бренд. Белгини экспортко даяр, сапаты текшерилген кыргызстандык продукттар алып жүрөт.',
       ru: 'Национальный бренд, созданный Кабинетом министров. Знак носят кыргызстанские товары проверенного качества, готовые к экспорту.',
-      en: 'The national brand created by the Cabinet of Ministers, carried by Kyrgyz goods of verified quality that are ready for export.',
+      en: 'The national brand created by the Cabinet of Ministers, carried by Kyrgyz products of verified quality that are ready for export.',
     },
   },
 ];

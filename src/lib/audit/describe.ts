@@ -3,8 +3,8 @@
  * what changed (before → after) with money, dates, statuses and roles written out, and the object it
  * concerns. Only fields a reader knows are shown; ids of payment intents, file keys and the like are left out.
  */
-import { LOCALE_TAGS, LOCALES, type Locale } from '../i18n/locales.ts';
-import { formatDate, formatNumber } from '../i18n/format.ts';
+import { isLocale, LOCALES, type Locale } from '../i18n/locales.ts';
+import { formatDate, formatDateTime, formatNumber, languageName } from '../i18n/format.ts';
 import { getTranslator, MESSAGES, type MessageKey } from '../i18n/translate.ts';
 import { ListingDraft } from '../listings/draft.ts';
 import { listingChanges } from '../listings/listings.ts';
@@ -168,7 +168,7 @@ function formatValue(ctx: Ctx, field: AuditField, value: unknown, sibling: Recor
     case 'consignment':
       return t(value ? 'audit.value.yes' : 'audit.value.no');
     case 'locale':
-      return new Intl.DisplayNames(LOCALE_TAGS[locale], { type: 'language' }).of(text) ?? text;
+      return isLocale(text) ? languageName(locale, text) : text;
     case 'reason':
     case 'reject_reason':
       return (
@@ -400,21 +400,6 @@ export function auditObject(
   }
 }
 
-const whenFormats = new Map<Locale, Intl.DateTimeFormat>();
-/** Date and time of day in Bishkek, made once per language (a page formats fifty). */
-function whenFormat(locale: Locale): Intl.DateTimeFormat {
-  let f = whenFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: 'Asia/Bishkek',
-    });
-    whenFormats.set(locale, f);
-  }
-  return f;
-}
-
 /** One audit entry as the history page shows it. */
 export function describeAuditEntry(
   row: AuditRow,
@@ -445,7 +430,7 @@ export function describeAuditEntry(
     action: row.action,
     label: isAuditAction(row.action) ? t(`audit.action.${row.action}` as MessageKey) : row.action,
     who: row.userId === null ? null : { name: row.userName ?? `#${row.userId}`, email: row.userEmail },
-    when: whenFormat(locale).format(when),
+    when: formatDateTime(locale, when, 'medium'),
     iso: when.toISOString(),
     object: auditObject(row, names, t, options.isAdmin),
     changes,

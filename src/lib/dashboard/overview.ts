@@ -57,6 +57,21 @@ export const DASHBOARD_TEXT: Record<DashboardItemId, { label: MessageKey; none: 
   payments: { label: 'staff.payments.waiting', none: 'dashboard.payments.none' },
 };
 
+/**
+ * The values an item's words take. i18next picks a plural form by `count`: the item's own count, except
+ * where the words count days (the expiring certificates: "within 30 days"), which follow the window.
+ */
+export function dashboardTextVars(
+  item: Pick<DashboardItem, 'id' | 'count'>,
+  window: { lowStock: number; expiringDays: number },
+): { n: number; days: number; count: number } {
+  return {
+    n: window.lowStock,
+    days: window.expiringDays,
+    count: item.id === 'certificates_expiring' ? window.expiringDays : item.count,
+  };
+}
+
 export interface DashboardItem {
   id: DashboardItemId;
   count: number;

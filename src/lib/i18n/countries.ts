@@ -1,6 +1,7 @@
 /** Countries for a form's <select>: ISO 3166-1 alpha-2 codes named in the page's language. */
 import { COUNTRY_CODES as SHIPPING_CODES } from '../checkout/form.ts';
 import { LOCALE_TAGS, type Locale } from './locales.ts';
+import { countryName } from './names.ts';
 
 /** The countries the shop ships to, the same list the checkout offers. */
 export const COUNTRY_CODES: readonly string[] = SHIPPING_CODES;
@@ -12,9 +13,8 @@ const cache = new Map<Locale, { value: string; label: string }[]>();
 export function countryOptions(locale: Locale): { value: string; label: string }[] {
   let options = cache.get(locale);
   if (!options) {
-    const names = new Intl.DisplayNames(LOCALE_TAGS[locale], { type: 'region' });
     const collator = new Intl.Collator(LOCALE_TAGS[locale]);
-    options = COUNTRY_CODES.map((code) => ({ value: code, label: names.of(code) ?? code })).sort((a, b) =>
+    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(locale, code) })).sort((a, b) =>
       collator.compare(a.label, b.label),
     );
     cache.set(locale, options);

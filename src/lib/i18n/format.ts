@@ -1,4 +1,6 @@
+import { bishkekParts, formatKyDate } from './ky-date.ts';
 import { LOCALE_TAGS, type Locale } from './locales.ts';
+export { countryName, currencySymbol, languageName } from './names.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -17,8 +19,15 @@ export function formatNumber(locale: Locale, value: number, fractionDigits = 0):
   return f.format(value);
 }
 
-/** A calendar date (ISO yyyy-mm-dd or epoch ms) in the page's language. */
+/**
+ * A calendar date (ISO yyyy-mm-dd or epoch ms) in the page's language. Kyrgyz is written the way
+ * running text needs it ("2026-жылдын 3-декабры"; medium "2026-ж. 3-дек."), not ICU's "2026-ж., 3-декабрь".
+ */
 export function formatDate(locale: Locale, value: string | number | Date, style: 'long' | 'medium' = 'long'): string {
+  if (locale === 'ky') {
+    if (style === 'long') return formatKyDate(value);
+    return `${bishkekParts(value).year}-ж. ${formatKyDate(value, 'short')}`;
+  }
   const key = `${locale}:${style}`;
   let f = dateFormats.get(key);
   if (!f) {
@@ -32,13 +41,14 @@ export function formatDate(locale: Locale, value: string | number | Date, style:
   return f.format(date);
 }
 
-/** A date and time of day in Bishkek (UTC+6), in the page's language. */
-export function formatDateTime(locale: Locale, value: number | Date): string {
-  const key = `${locale}:datetime`;
+/** A date and time of day in Bishkek (UTC+6), in the page's language; `medium` for tables (ky «2026-ж. 3-дек., 14:05»). */
+export function formatDateTime(locale: Locale, value: number | Date, style: 'long' | 'medium' = 'long'): string {
+  if (locale === 'ky') return `${formatDate(locale, value, style)}, ${formatTime(locale, value)}`;
+  const key = `${locale}:datetime:${style}`;
   let f = dateFormats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-      dateStyle: 'long',
+      dateStyle: style,
       timeStyle: 'short',
       timeZone: 'Asia/Bishkek',
     });
@@ -47,7 +57,18 @@ export function formatDateTime(locale: Locale, value: number | Date): string {
   return f.format(new Date(value));
 }
 
-/** A country name in the page's language, from an ISO 3166 code. */
-export function countryName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames(LOCALE_TAGS[locale], { type: 'region' }).of(code) ?? code;
+/** The time of day in Bishkek, 24-hour: 14:05. */
+export function formatTime(locale: Locale, value: number | Date): string {
+  const key = `${locale}:time`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Bishkek',
+    });
+    dateFormats.set(key, f);
+  }
+  return f.format(new Date(value));
 }

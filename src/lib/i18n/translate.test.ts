@@ -28,7 +28,7 @@ describe('Kyrgyz', () => {
     expect(formatNumber('ky', 12.5, 1)).toBe('12,5');
   });
   it('writes dates the Kyrgyz way', () => {
-    expect(formatDate('ky', '2026-11-22')).toMatch(/^2026-ж\., 22-ноябрь$/);
+    expect(formatDate('ky', '2026-11-22')).toBe('2026-жылдын 22-ноябры');
   });
 });
 

@@ -2,6 +2,7 @@ import i18next, { type i18n, type TOptions } from 'i18next';
 import en from './locales/en.json' with { type: 'json' };
 import ky from './locales/ky.json' with { type: 'json' };
 import ru from './locales/ru.json' with { type: 'json' };
+import { kyCase, type KyCase } from './ky-grammar.ts';
 import { LOCALES, type Locale } from './locales.ts';
 
 export const MESSAGES: Record<Locale, Record<string, string>> = { ky, ru, en };
@@ -9,6 +10,20 @@ type RawKey = keyof typeof en;
 type PluralBase<K> = K extends `${infer B}_${'zero' | 'one' | 'two' | 'few' | 'many' | 'other'}` ? B : K;
 /** A UI text key; plural keys are used by their base name with a `count`. */
 export type MessageKey = RawKey | PluralBase<RawKey>;
+
+/**
+ * Kyrgyz case endings as i18next formatters: "{{max, dative}} чейин" renders "20га чейин", "10 МБга
+ * чейин", "2026-жылдын 3-декабрына чейин". Kyrgyz postpositions need a case on the word before them,
+ * and the ending depends on the value (how a number is read, vowel harmony), so the text names the
+ * case and the value decides the ending.
+ */
+export const KY_CASE_FORMATTERS: Record<string, KyCase> = {
+  dative: 'dat',
+  locative: 'loc',
+  ablative: 'abl',
+  accusative: 'acc',
+  genitive: 'gen',
+};
 
 const instances = new Map<Locale, i18n>();
 const plainTexts = new Map<Locale, Map<string, string>>();
@@ -28,6 +43,8 @@ function instanceFor(locale: Locale): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    for (const [name, kyCaseName] of Object.entries(KY_CASE_FORMATTERS))
+      inst.services.formatter?.add(name, (value: unknown) => kyCase(String(value), kyCaseName));
     instances.set(locale, inst);
   }
   return inst;
@@ -51,3 +68,12 @@ export function getTranslator(locale: Locale) {
 export type Translator = ReturnType<typeof getTranslator>;
 
 for (const l of LOCALES) instanceFor(l);
+
+/**
+ * Fills a message text's slots the way t() does, formatters included: for tests and tools that check
+ * texts not (yet) in the locale files, such as proposed edits.
+ */
+export function interpolateMessage(locale: Locale, text: string, values: Record<string, unknown>): string {
+  const inst = instanceFor(locale);
+  return inst.services.interpolator.interpolate(text, values, locale, {});
+}

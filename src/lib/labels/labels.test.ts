@@ -18,6 +18,7 @@ import {
   resolveLabelLink,
 } from './labels.ts';
 import { prepareLabelSheet } from './sheet.ts';
+import { getTranslator } from '../i18n/translate.ts';
 
 let db: Db;
 type Ids = { variant: number; sku: string; barcode: string; batch: number; code: string; quantity: number };
@@ -237,7 +238,7 @@ describe('a print run', () => {
     expect(sheet!.pages).toEqual([Array.from({ length: w.quantity }, (_, i) => i + 1)]);
     expect(sheet!.link).toBe(`${ORIGIN}/01/0${w.barcode}/10/${w.code}`);
     expect(sheet!.printed).toBe(`shop.example/01/0${w.barcode}/10/${w.code}`);
-    expect(sheet!.qr).toContain(`aria-label="QR code: provenance of lot ${w.code}"`);
+    expect(sheet!.qr).toContain(`aria-label="${getTranslator('en')('labels.qr_name', { lot: w.code })}"`);
     expect(sheet!.labelLocale).toBe('en');
   });
 

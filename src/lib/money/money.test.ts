@@ -43,7 +43,9 @@ describe('formatMoney', () => {
   it('uses the currency sign of the page language', () => {
     expect(formatMoney('en', { amount: 515, currency: 'USD' })).toBe('$5.15');
     expect(formatMoney('ru', { amount: 515, currency: 'USD' })).toBe('5,15\u00a0$');
-    expect(formatMoney('en', { amount: 788, currency: 'JPY' })).toBe('¥788');
+    expect(formatMoney('en', { amount: 788, currency: 'JPY' })).toBe('JP¥788');
+    expect(formatMoney('en', { amount: 1250, currency: 'CNY' })).toBe('CN¥12.50');
+    expect(formatMoney('ky', { amount: 1250, currency: 'CNY' })).toBe('12,50\u00a0CN¥');
     expect(formatMoney('en', { amount: 123_400, currency: 'KGS' })).toBe('KGS\u00a01,234');
   });
   it('formats a KGS price in the display currency', () => {

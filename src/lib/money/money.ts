@@ -1,4 +1,5 @@
 import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
+import { currencySymbol } from '../i18n/names.ts';
 
 /** Display currencies, KGS first (the base: prices are stored in KGS tiyin). */
 export const CURRENCIES = ['KGS', 'USD', 'EUR', 'RUB', 'KZT', 'CNY', 'JPY', 'KRW'] as const;
@@ -84,8 +85,13 @@ export function formatMoney(locale: Locale, money: Money): string {
     });
     formats.set(key, f);
   }
-  const text = f.format(value);
-  return money.currency === 'KGS' && locale !== 'en' ? `${text}\u00a0сом` : text;
+  if (money.currency === 'KGS') return locale !== 'en' ? `${f.format(value)}\u00a0сом` : f.format(value);
+  // CLDR's narrow sign is "¥" for both yuan and yen: print the shop's own sign (CN¥, JP¥).
+  const sign = currencySymbol(money.currency);
+  return f
+    .formatToParts(value)
+    .map((part) => (part.type === 'currency' ? sign : part.value))
+    .join('');
 }
 
 /** Formats a KGS price in the visitor's display currency. */

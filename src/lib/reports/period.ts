@@ -3,6 +3,7 @@
  * year (Kyrgyzstan has had no daylight saving since 2005), so a fixed offset is exact and SQLite can
  * bucket `created_at` with plain date functions.
  */
+import { formatKyDate, formatKyDateRange } from '../i18n/ky-date.ts';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales.ts';
 
 export const BISHKEK_OFFSET_MS = 6 * 3_600_000;
@@ -108,6 +109,13 @@ const noon = (date: string) => new Date(`${date}T12:00:00Z`);
  * `short` suits a chart axis (“5 Jan”, “Jan 26”).
  */
 export function periodLabel(locale: Locale, unit: PeriodUnit, key: string, style: 'long' | 'short' = 'long'): string {
+  // ICU's Kyrgyz ("2026-ж., 3-дек.", "26-ж. дек.") is not how Kyrgyz is written: see ky-date.ts.
+  if (locale === 'ky') {
+    if (unit === 'month') return formatKyDate(`${key}-15`, style === 'long' ? 'month' : 'monthShort');
+    if (style === 'short') return formatKyDate(key, 'short');
+    if (unit === 'day') return formatKyDate(key);
+    return formatKyDateRange(key, addDays(key, 6));
+  }
   if (unit === 'month') {
     const d = noon(`${key}-15`);
     return style === 'long'
