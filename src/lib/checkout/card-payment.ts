@@ -116,13 +116,21 @@ export async function closeCardSession(db: Db, orderId: number, origin: string):
   const order = await getOrderById(db, orderId);
   const sessionId = order?.payment?.stripeSessionId;
   if (!stripe || !order || order.paymentMethod !== 'stripe' || !sessionId) return false;
+  let session: Stripe.Checkout.Session;
   try {
-    const session = await expireCheckoutSession(stripe, sessionId);
-    if (session.status !== 'complete' || session.payment_status === 'unpaid') return false;
-    return (await applyPaidSession(db, session, origin, null)) === 'applied';
+    session = await expireCheckoutSession(stripe, sessionId);
   } catch (error) {
     getLogger().error({ err: error, session: sessionId, order: order.number }, 'could not expire the Checkout Session');
     return false;
+  }
+  if (session.status !== 'complete' || session.payment_status === 'unpaid') return false;
+  // Stripe says the buyer paid. If applying it fails here (the database busy or away), the order must not
+  // be cancelled for it: it keeps its hold until the webhook or the next sweep applies the payment.
+  try {
+    return (await applyPaidSession(db, session, origin, null)) !== 'unapplied';
+  } catch (error) {
+    getLogger().error({ err: error, session: sessionId, order: order.number }, 'could not apply a paid session');
+    return true;
   }
 }
 
