@@ -35,6 +35,12 @@ beforeAll(async () => {
     },
   });
   await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve));
+  // The shared database holds the mail the earlier files queued on a shop without SMTP (a thousand and more
+  // after the fuzz test); this worker would send that backlog first, oldest first, and the confirmation
+  // below could wait behind it past the poll. Draining a backlog is the outbox worker test's business.
+  await db.$client.execute(
+    `UPDATE outbox SET status = 'sent', sent_at = unixepoch('subsec') * 1000 WHERE status = 'queued'`,
+  );
   shop = await startShop({
     DATABASE_URL: inject('databaseUrl'),
     SMTP_URL: `smtp://127.0.0.1:${port}`,
