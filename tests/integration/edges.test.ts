@@ -225,12 +225,17 @@ describe('a database outage', () => {
       });
       expect(sent.status).toBe(503);
       // One error line per failed request, each with its own request id, written at once.
-      const failed = log
-        .split('\n')
-        .filter((l) => l.startsWith('{'))
-        .map((l) => JSON.parse(l) as { msg: string; status?: number; method?: string; reqId?: string })
-        .filter((l) => l.msg === 'request failed');
-      expect(failed.map((l) => `${l.status} ${l.method}`)).toEqual(['503 GET', '503 GET', '503 GET', '503 POST']);
+      const failedLines = () =>
+        log
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => JSON.parse(l) as { msg: string; status?: number; method?: string; reqId?: string })
+          .filter((l) => l.msg === 'request failed');
+      // The line is written before the answer, but the pipe may hand it to this process a moment after.
+      await expect
+        .poll(() => failedLines().map((l) => `${l.status} ${l.method}`))
+        .toEqual(['503 GET', '503 GET', '503 GET', '503 POST']);
+      const failed = failedLines();
       expect(new Set(failed.map((l) => l.reqId)).size).toBe(4);
     } finally {
       await outage?.stop();
