@@ -7,6 +7,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { getEnv } from '../lib/env.ts';
 import { flushLogs, getLogger } from '../lib/log/logger.ts';
+import { serveWorkersMetrics } from '../lib/metrics/metrics.ts';
 import { TIMERS_ROLE, WORKER_ROLE } from './role.ts';
 
 /** A worker that ran at least this long before exiting starts its restart delay over. */
@@ -72,6 +73,7 @@ function runPrimary(count: number): void {
     });
   }
 
+  serveWorkersMetrics();
   log.info({ workers: count }, 'starting workers');
   for (let i = 0; i < count; i++) fork(i);
 }

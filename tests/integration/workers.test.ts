@@ -18,6 +18,7 @@ let shop: RunningServer;
 let db: Db;
 let smtp: SMTPServer;
 const received: string[] = [];
+const TOKEN = 'workers-test-metrics-token';
 
 /** The JSON log lines the processes wrote so far with this message. */
 const lines = (msg: string) =>
@@ -65,6 +66,7 @@ beforeAll(async () => {
     WORKERS: '2',
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     OUTBOX_POLL_SECONDS: '1',
+    METRICS_TOKEN: TOKEN,
   });
   db = openDb(url);
   // Both workers listen before the test starts.
@@ -143,8 +145,23 @@ it('runs the timers in one worker: each queued mail is sent once', async () => {
   );
   await expect.poll(() => to.every((a) => received.includes(a)), { timeout: 15_000 }).toBe(true);
   // Another two polls: nothing is sent a second time.
-  await new Promise((r) => setTimeout(r, 2500));
+  await new Promise((r) => setTimeout(r, 1500));
   expect(received.filter((a) => to.includes(a))).toHaveLength(to.length);
+});
+
+it('counts every worker’s requests in each scrape, and the database’s figures once', async () => {
+  const health = () => fetch(`${shop.url}/api/health`).then((r) => r.text());
+  const scrape = async () => {
+    const text = await (await fetch(`${shop.url}/api/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
+    const count = /^ovop_http_request_duration_seconds_count\{[^}]*route="\/api\/health"[^}]*\} (\d+)$/m.exec(text);
+    const pending = /^ovop_orders\{status="pending_payment"\} (\d+)$/m.exec(text);
+    return [Number(count?.[1] ?? 0), Number(pending?.[1] ?? 0)];
+  };
+  await Promise.all(Array.from({ length: 20 }, health));
+  // Each scrape lands on either worker and reports the 20 requests both answered; the orders are not doubled.
+  const scrapes = [];
+  for (let i = 0; i < 4; i++) scrapes.push(await scrape());
+  expect(scrapes).toEqual(Array.from({ length: 4 }, () => [20, 10]));
 });
 
 it('replaces a worker that dies, and the timers with it', async () => {
