@@ -190,77 +190,74 @@ server.listen(env.PORT, env.HOST, () => {
   const proxies = env.TRUSTED_PROXIES.entries.join(', ') || 'none';
   log.info(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
 });
-/**
- * The shop's timers, in one process of the machine (runsTimers: the single process, or the worker the cluster
- * primary names). Each is also safe to repeat across machines: its writes are guarded statements, leased
- * rows or claimed `scheduled_jobs` rows, so a second instance doing the same finds nothing left to do.
- */
-function startTimers(): void {
-  log.info('timers started');
-  // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
-  // Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
+// The shop's timers run in one process of the machine: this one, or the worker the cluster primary names
+// (src/server/role.ts). Each is also safe to repeat across machines: its writes are guarded statements,
+// leased rows or claimed `scheduled_jobs` rows, so another instance doing the same finds nothing left to do.
+const timers = runsTimers();
+if (timers) log.info('timers started');
+
+// Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
+// Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
+const sweep = () => {
+  expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
+    log.error({ err: error }, 'expiring reservations failed'),
+  );
+  Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
+    (error: unknown) => log.error({ err: error }, 'sweeping sessions failed'),
+  );
+  // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
+  deleteOrphanMedia(db).catch((error: unknown) => log.error({ err: error }, 'sweeping orphan media failed'));
+};
+if (timers) setInterval(sweep, 60_000).unref();
+
+// The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.
+// Rows are claimed with a lease, so several instances share the work without sending a mail twice.
+if (timers && env.SMTP_URL) {
+  let running = false;
   setInterval(() => {
-    expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
-      log.error({ err: error }, 'expiring reservations failed'),
-    );
-    Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
-      (error: unknown) => log.error({ err: error }, 'sweeping sessions failed'),
-    );
-    // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
-    deleteOrphanMedia(db).catch((error: unknown) => log.error({ err: error }, 'sweeping orphan media failed'));
-  }, 60_000).unref();
-
-  // The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.
-  // Rows are claimed with a lease, so several instances share the work without sending a mail twice.
-  if (env.SMTP_URL) {
-    let running = false;
-    setInterval(() => {
-      if (running) return;
-      running = true;
-      // A backlog (SMTP was down, a burst of orders) drains in full batches, up to 20 s a run.
-      deliverOutbox(db, { drainMs: 20_000 })
-        .catch((error: unknown) => log.error({ err: error }, 'sending the outbox failed'))
-        .finally(() => (running = false));
-    }, env.OUTBOX_POLL_SECONDS * 1000).unref();
-  }
-
-  // Scheduled backups (BACKUP_EVERY_HOURS, 0 = off): every instance looks every ten minutes, and the one
-  // whose claim on the schedule's row in `scheduled_jobs` moves it on writes the archive in a child process.
-  // The first look waits five minutes, so a restart loop or a short-lived test server does not back up on
-  // every start.
-  if (env.BACKUP_EVERY_HOURS > 0) {
-    let running = false;
-    const look = () => {
-      if (running) return;
-      running = true;
-      runScheduledBackup(db, env.BACKUP_EVERY_HOURS, () => spawnBackup())
-        .then((run) => {
-          if (run.ok) log.info({ file: run.result.name, bytes: run.result.bytes, ms: run.result.ms }, 'backup written');
-          else if (run.reason === 'failed') log.error({ reason: run.error }, 'scheduled backup failed');
-          else if (run.reason === 'busy') log.warn('scheduled backup skipped: another backup is running');
-        })
-        .catch((error: unknown) => log.error({ err: error }, 'scheduled backup failed'))
-        .finally(() => (running = false));
-    };
-    setTimeout(() => {
-      look();
-      setInterval(look, 10 * 60_000).unref();
-    }, 5 * 60_000).unref();
-  }
-
-  // The National Bank's rates, when RATES_URL is set: checked every minute, imported by one process when due.
-  if (env.RATES_URL) {
-    const ratesUrl = env.RATES_URL;
-    const tick = () =>
-      runScheduledRatesImport(db, ratesUrl, env.RATES_EVERY_HOURS).catch((error: unknown) =>
-        log.error({ err: error }, 'importing currency rates failed'),
-      );
-    void tick();
-    setInterval(tick, 60_000).unref();
-  }
+    if (running) return;
+    running = true;
+    // A backlog (SMTP was down, a burst of orders) drains in full batches, up to 20 s a run.
+    deliverOutbox(db, { drainMs: 20_000 })
+      .catch((error: unknown) => log.error({ err: error }, 'sending the outbox failed'))
+      .finally(() => (running = false));
+  }, env.OUTBOX_POLL_SECONDS * 1000).unref();
 }
 
-if (runsTimers()) startTimers();
+// Scheduled backups (BACKUP_EVERY_HOURS, 0 = off): every instance looks every ten minutes, and the one
+// whose claim on the schedule's row in `scheduled_jobs` moves it on writes the archive in a child process.
+// The first look waits five minutes, so a restart loop or a short-lived test server does not back up on
+// every start.
+if (timers && env.BACKUP_EVERY_HOURS > 0) {
+  let running = false;
+  const look = () => {
+    if (running) return;
+    running = true;
+    runScheduledBackup(db, env.BACKUP_EVERY_HOURS, () => spawnBackup())
+      .then((run) => {
+        if (run.ok) log.info({ file: run.result.name, bytes: run.result.bytes, ms: run.result.ms }, 'backup written');
+        else if (run.reason === 'failed') log.error({ reason: run.error }, 'scheduled backup failed');
+        else if (run.reason === 'busy') log.warn('scheduled backup skipped: another backup is running');
+      })
+      .catch((error: unknown) => log.error({ err: error }, 'scheduled backup failed'))
+      .finally(() => (running = false));
+  };
+  setTimeout(() => {
+    look();
+    setInterval(look, 10 * 60_000).unref();
+  }, 5 * 60_000).unref();
+}
+
+// The National Bank's rates, when RATES_URL is set: checked every minute, imported by one process when due.
+if (timers && env.RATES_URL) {
+  const ratesUrl = env.RATES_URL;
+  const tick = () =>
+    runScheduledRatesImport(db, ratesUrl, env.RATES_EVERY_HOURS).catch((error: unknown) =>
+      log.error({ err: error }, 'importing currency rates failed'),
+    );
+  void tick();
+  setInterval(tick, 60_000).unref();
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () =>

@@ -152,7 +152,9 @@ it('runs the timers in one worker: each queued mail is sent once', async () => {
 it('counts every worker’s requests in each scrape, and the database’s figures once', async () => {
   const health = () => fetch(`${shop.url}/api/health`).then((r) => r.text());
   const scrape = async () => {
-    const text = await (await fetch(`${shop.url}/api/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
+    const text = await (
+      await fetch(`${shop.url}/api/metrics`, { headers: { Authorization: `Bearer ${TOKEN}` } })
+    ).text();
     const count = /^ovop_http_request_duration_seconds_count\{[^}]*route="\/api\/health"[^}]*\} (\d+)$/m.exec(text);
     const pending = /^ovop_orders\{status="pending_payment"\} (\d+)$/m.exec(text);
     return [Number(count?.[1] ?? 0), Number(pending?.[1] ?? 0)];

@@ -44,3 +44,11 @@ it('is one client per process, whichever copy of the module asks', async () => {
   expect(copy.getDb()).toBe(getDb());
   expect(copy.getDb().$client).toBe(getDb().$client);
 });
+
+it('is one page cache per process, whichever copy of the module asks', async () => {
+  const { sharedPageCache } = await import('../../src/lib/http/page-cache.ts');
+  vi.resetModules();
+  const copy = await import('../../src/lib/http/page-cache.ts');
+  expect(copy.sharedPageCache).not.toBe(sharedPageCache);
+  expect(copy.sharedPageCache(300)).toBe(sharedPageCache(300));
+});
