@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseTrustedProxies, type ProxyTrust } from './http/client-address.ts';
 
@@ -30,6 +31,11 @@ export const Env = z.object({
         return z.NEVER;
       }
     }),
+  /**
+   * Server processes (`npm start`): one per core by default, each a whole shop on the same port and
+   * database (node:cluster); 1 runs the shop in the starting process itself.
+   */
+  WORKERS: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
   DATABASE_URL: z.string().min(1).default('file:db/ovop.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** Folder for uploaded photos and certificate documents (server-chosen names). */
