@@ -160,8 +160,9 @@ describe('content in one language only', () => {
     expect(ky.doc.querySelector('h1')?.textContent.trim()).toBe('Тоо балы жаңы түшүм');
     expect(ky.doc.querySelector('h1 .untranslated')).toBeNull();
     for (const [locale, marker] of [
-      ['en', 'Not yet translated'],
-      ['ru', 'Пока не переведено'],
+      // The title's marker names the language the text is shown in.
+      ['en', 'Not yet translated · shown in Kyrgyz'],
+      ['ru', 'Пока не переведено · язык: кыргызский'],
     ] as const) {
       const page = await get(`/${locale}/products/kyrgyz-only-honey`);
       expect(page.doc.querySelector('h1 [lang="ky"]')?.textContent.trim()).toBe('Тоо балы жаңы түшүм');
