@@ -414,11 +414,11 @@ export async function getProductPage(
   const [variantRows, producer, certificates, batchRows, moreIds] = await Promise.all([
     rows(
       db,
-      `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code, vt.label, vt.locale AS label_locale,
+      `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code,
+         ${bestTextSql('variant_translations', 'variant_id', 'v.id', 'label', locale)} AS label,
          coalesce((SELECT sum(sl.on_hand - sl.reserved) FROM stock_levels sl JOIN stock_locations l ON l.id = sl.location_id
            WHERE sl.variant_id = v.id AND l.sells_online = 1), 0) AS available
        FROM variants v
-       LEFT JOIN variant_translations vt ON vt.variant_id = v.id AND vt.locale = ${best('variant_translations', 'variant_id', 'v.id', locale)}
        WHERE v.product_id = ? AND v.active = 1 ORDER BY v.sort, v.id`,
       [id],
     ),
@@ -458,7 +458,7 @@ export async function getProductPage(
       id: Number(v.id),
       sku: String(v.sku),
       barcode: (v.barcode as string | null) ?? null,
-      label: loc(v.label, v.label_locale),
+      label: readBestText(v.label, locale),
       priceTiyin: Number(v.price_tiyin),
       weightGrams: Number(v.weight_grams),
       hsCode: (v.hs_code as string | null) ?? null,
