@@ -119,9 +119,7 @@ describe('a page number past the end', () => {
 
 /** Puts a listing in the review queue as a producer's submitted draft, and returns its id. */
 async function submittedListing(key: string, texts: object, labels: { ky: string; ru: string; en: string }) {
-  const [producer] = await rowsOf(
-    `SELECT producer_id AS id FROM users WHERE email = 'producer@ovop.kg'`,
-  );
+  const [producer] = await rowsOf(`SELECT producer_id AS id FROM users WHERE email = 'producer@ovop.kg'`);
   const [category] = await rowsOf(`SELECT id FROM categories WHERE slug = 'honey'`);
   const [product] = await rowsOf(
     `INSERT INTO products (slug, producer_id, category_id, status) VALUES (?, ?, ?, 'in_review') RETURNING id`,
