@@ -86,14 +86,17 @@ describe('a buyer comes back', () => {
         const link = await mailedLink(emailOf(locale), last);
 
         await page.goto(`${base}${link}`);
-        if (width === 390) await page.screenshot({ path: `test-results/mine-${locale}-open-${width}.png`, fullPage: true });
+        if (width === 390)
+          await page.screenshot({ path: `test-results/mine-${locale}-open-${width}.png`, fullPage: true });
         await page.click('#open-orders');
         await page.waitForURL(`${base}/${locale}/orders/mine`);
         const shown = await page.$$eval('ol.orders > li', (lis) => lis.map((li) => li.id));
         expect(shown.slice(0, 2)).toEqual(numbers[locale].toReversed().map((n) => `order-${n}`));
         const tracking = page.locator(`#order-${numbers[locale][0]} a.tracking`);
         expect(await tracking.getAttribute('href')).toBe('https://kyrgyzpost.kg/ru/tracking?barcode=EE123456785KG');
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        ).toBe(0);
         await page.screenshot({ path: `test-results/mine-${locale}-list-${width}.png`, fullPage: true });
 
         await page.click(`#order-${numbers[locale][0]} form.again button`);
@@ -107,7 +110,8 @@ describe('a buyer comes back', () => {
         // The link is spent: opened again, it says so and offers the form.
         await page.goto(`${base}${link}`);
         expect((await page.textContent('#link-refused'))?.trim()).toBe(t['mine.signIn.used']);
-        if (width === 390) await page.screenshot({ path: `test-results/mine-${locale}-used-${width}.png`, fullPage: true });
+        if (width === 390)
+          await page.screenshot({ path: `test-results/mine-${locale}-used-${width}.png`, fullPage: true });
         await page.context().close();
       });
     }

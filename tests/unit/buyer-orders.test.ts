@@ -14,7 +14,9 @@ import {
   signInLinkState,
   takeCartNotice,
 } from '../../src/lib/orders/buyer-orders.ts';
+import { sendFulfilmentMail } from '../../src/lib/checkout/notify.ts';
 import { requestOrderLinks } from '../../src/lib/orders/lookup.ts';
+import { getOrderById } from '../../src/lib/orders/queries.ts';
 import { createSession } from '../../src/lib/sessions/session.ts';
 import { loadCatalog } from '../factories/catalog.ts';
 import { tinyCatalog } from '../factories/tiny.ts';
@@ -162,5 +164,21 @@ describe('buy again', () => {
     const notice = await buyAgain(db, { sessionId: session.id, email: 'short@example.kg', number });
     expect(notice).toMatchObject({ added: 1, lowered: ['Fir-forest honey — 250 g'], skipped: [] });
     expect((await getCart(db, await cartIdFor(db, session.id), 'en')).lines.map((l) => l.quantity)).toEqual([1]);
+  });
+});
+
+describe('the shipped mail', () => {
+  it('links the tracking number to the carrier’s page', async () => {
+    const number = await order('parcel@example.kg', [[await variantOf('white-honey'), 1]]);
+    await db.$client.execute({
+      sql: `UPDATE orders SET status = 'shipped', carrier = 'cdek', tracking_number = '1523456789' WHERE number = ?`,
+      args: [number],
+    });
+    const id = Number(
+      (await db.$client.execute({ sql: 'SELECT id FROM orders WHERE number = ?', args: [number] })).rows[0]!.id,
+    );
+    await sendFulfilmentMail(db, (await getOrderById(db, id))!, 'https://shop.example.kg', 'shipped');
+    const text = String((await db.$client.execute(`SELECT text FROM outbox ORDER BY id DESC LIMIT 1`)).rows[0]!.text);
+    expect(text).toContain('\nhttps://www.cdek.ru/ru/tracking?order_id=1523456789\n');
   });
 });
