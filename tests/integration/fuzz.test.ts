@@ -230,6 +230,8 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'qty_1',
       'to_1',
       'qty_2',
+      // "my orders": buy again names an order by number
+      'order',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

@@ -8,7 +8,7 @@ import { formatDateTime } from '../i18n/format.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { kickOutbox, queueMailStatement, sendMail, type Mail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
-import { carrierName } from '../orders/carriers.ts';
+import { carrierName, trackingUrl } from '../orders/carriers.ts';
 import type { OrderView } from '../orders/queries.ts';
 import { getShopSettings, shopDetails, type ShopDetails, type ShopSettings } from '../settings/shop.ts';
 
@@ -136,6 +136,7 @@ export async function sendFulfilmentMail(
           '',
           `${t('fulfil.carrier')}: ${carrierName(t, order.carrier ?? '')}`,
           `${t('fulfil.tracking')}: ${order.trackingNumber ?? ''}`,
+          ...[trackingUrl(order.carrier, order.trackingNumber)].filter((url) => url !== null),
         ]
       : event === 'ready_for_pickup'
         ? [
