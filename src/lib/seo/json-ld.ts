@@ -1,6 +1,7 @@
 /** schema.org structured data for products, producers and villages (JSON-LD). */
 import type { ProductPage, ProducerPage } from '../catalog/queries.ts';
 import { convertFromKgs, MINOR_DIGITS, type Rate } from '../money/money.ts';
+import type { ReviewSummary } from '../reviews/reviews.ts';
 
 type Json = Record<string, unknown>;
 
@@ -60,10 +61,35 @@ export function producerJsonLd(
   };
 }
 
-/** Product with an offer per variant in the visitor's currency. */
+/**
+ * The rating of approved reviews, and the newest of them as they were written; nothing when there are
+ * none (an empty aggregateRating is an error for search engines).
+ */
+export function reviewsJsonLd(reviews: ReviewSummary | undefined): Json {
+  if (!reviews || reviews.count === 0) return {};
+  return {
+    aggregateRating: {
+      '@type': 'AggregateRating',
+      ratingValue: reviews.average,
+      reviewCount: reviews.count,
+      bestRating: 5,
+      worstRating: 1,
+    },
+    review: reviews.reviews.slice(0, 5).map((r) => ({
+      '@type': 'Review',
+      reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
+      author: { '@type': 'Person', name: r.author },
+      reviewBody: r.body,
+      inLanguage: r.locale,
+      datePublished: new Date(r.createdAt).toISOString().slice(0, 10),
+    })),
+  };
+}
+
+/** Product with an offer per variant in the visitor's currency, and its reviews when it has any. */
 export function productJsonLd(
   p: ProductPage,
-  opts: { url: string; image: string; producerUrl: string; rate: Rate | undefined },
+  opts: { url: string; image: string; producerUrl: string; rate: Rate | undefined; reviews?: ReviewSummary },
 ): Json {
   const rate = opts.rate ?? { currency: 'KGS' as const, kgsPerUnitMicros: 1_000_000, setOn: '' };
   return {
@@ -96,5 +122,6 @@ export function productJsonLd(
         seller: { '@type': 'Organization', name: 'Made in Kyrgyzstan — Karakol shop' },
       };
     }),
+    ...reviewsJsonLd(opts.reviews),
   };
 }
