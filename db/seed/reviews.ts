@@ -89,11 +89,12 @@ const REVIEWS: DemoReview[][] = [
 export async function seedDemoReviews(db: Db, now = Date.now()): Promise<void> {
   const existing = await db.$client.execute('SELECT count(*) AS n FROM reviews');
   if (Number(existing.rows[0]!.n) > 0) return;
+  // The demo producer's first product, then featured products of two other producers.
   const products = await db.$client.execute(
     `SELECT p.id, p.producer_id, v.id AS variant_id, v.sku, v.price_tiyin FROM products p
        JOIN producers pr ON pr.id = p.producer_id
        JOIN variants v ON v.id = (SELECT id FROM variants WHERE product_id = p.id AND active = 1 ORDER BY sort, id LIMIT 1)
-     WHERE p.status = 'published'
+     WHERE p.status = 'published' AND p.id IN (SELECT min(id) FROM products WHERE status = 'published' GROUP BY producer_id)
      ORDER BY pr.slug = 'toktogulov-family-apiary' DESC, p.featured DESC, p.id LIMIT ${REVIEWS.length}`,
   );
   const producerUser = await db.$client.execute(
