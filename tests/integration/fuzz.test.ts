@@ -230,6 +230,11 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'qty_1',
       'to_1',
       'qty_2',
+      // the buyer's review form and staff's decision on a review
+      'line',
+      'rating',
+      'body',
+      'decision',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),
