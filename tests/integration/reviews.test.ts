@@ -29,10 +29,10 @@ beforeAll(async () => {
 const rows = async (sql: string, args: (string | number)[] = []) => (await db.$client.execute({ sql, args })).rows;
 const one = async (sql: string, args: (string | number)[] = []) => (await rows(sql, args))[0]!;
 const text = (doc: HTMLElement, selector: string) => doc.querySelector(selector)?.textContent.trim() ?? '';
-const jsonLdProduct = (doc: HTMLElement) =>
+const jsonLdProduct = (doc: HTMLElement): Record<string, unknown> =>
   doc
     .querySelectorAll('script[type="application/ld+json"]')
-    .flatMap((s) => JSON.parse(s.textContent) as Record<string, unknown> | Record<string, unknown>[])
+    .flatMap((s) => [JSON.parse(s.textContent) as Record<string, unknown> | Record<string, unknown>[]].flat())
     .find((d) => d['@type'] === 'Product')!;
 
 /** Two products of the demo producer with stock and no reviews yet, and a variant of each. */
@@ -180,7 +180,7 @@ describe('reviews', () => {
     res = await buyer.post(`/ru/reviews/${token}`, { line: lineA, rating: 1, body: 'Передумала, всё плохо.' });
     expect(res.status).toBe(409);
     expect(res.html).toContain(ru['review.error.already']);
-    expect(Number((await one('SELECT rating FROM reviews WHERE id = ?', [review.id])).rating)).toBe(5);
+    expect(Number((await one('SELECT rating FROM reviews WHERE id = ?', [Number(review.id)])).rating)).toBe(5);
 
     // The producer answers once; a second answer, and one to another producer's review, are refused.
     const mine = await producer.get('/en/producer/reviews');
@@ -196,7 +196,7 @@ describe('reviews', () => {
     );
     res = await producer.post('/en/producer/reviews', { id: Number(foreign.id), answer: 'Not mine' });
     expect(res.status).toBe(409);
-    expect((await one('SELECT answer FROM reviews WHERE id = ?', [foreign.id])).answer).toBeNull();
+    expect((await one('SELECT answer FROM reviews WHERE id = ?', [Number(foreign.id)])).answer).toBeNull();
     product = await buyer.get(`/en/products/${a!.slug}`);
     expect(text(product.doc, '#reviews-list .answer')).toContain('Спасибо, Ольга!');
 
