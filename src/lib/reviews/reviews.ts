@@ -185,7 +185,7 @@ export const ReviewForm = z.object({
     .int({ error: 'review.error.rating' })
     .min(1, { error: 'review.error.rating' })
     .max(5, { error: 'review.error.rating' }),
-  body: z.string().trim().min(10, { error: 'review.error.body_short' }).max(2000, { error: 'review.error.body_long' }),
+  body: z.string().trim().min(10, { error: 'review.error.body_short' }).max(1000, { error: 'review.error.body_long' }),
 });
 export type ReviewForm = z.infer<typeof ReviewForm>;
 
@@ -386,8 +386,8 @@ export interface ReviewSummary {
   reviews: PublicReview[];
 }
 
-/** Reviews a page shows at most (the average and count cover all). */
-export const REVIEWS_SHOWN = 20;
+/** Reviews a product page shows at most (the average and count cover all): it has a 60 KB budget. */
+export const REVIEWS_SHOWN = 5;
 
 /** The buyer's first word of their name: a review never shows a full name. */
 export function firstName(name: string): string {

@@ -62,27 +62,14 @@ export function producerJsonLd(
 }
 
 /**
- * The rating of approved reviews, and the newest of them as they were written; nothing when there are
- * none (an empty aggregateRating is an error for search engines).
+ * The rating of approved reviews: average and count, and nothing when there are none (an empty
+ * aggregateRating is an error for search engines). The reviews' texts stay on the page, not here: each
+ * would weigh on the product page twice (decision 52).
  */
 export function reviewsJsonLd(reviews: ReviewSummary | undefined): Json {
   if (!reviews || reviews.count === 0) return {};
   return {
-    aggregateRating: {
-      '@type': 'AggregateRating',
-      ratingValue: reviews.average,
-      reviewCount: reviews.count,
-      bestRating: 5,
-      worstRating: 1,
-    },
-    review: reviews.reviews.slice(0, 5).map((r) => ({
-      '@type': 'Review',
-      reviewRating: { '@type': 'Rating', ratingValue: r.rating, bestRating: 5, worstRating: 1 },
-      author: { '@type': 'Person', name: r.author },
-      reviewBody: r.body,
-      inLanguage: r.locale,
-      datePublished: new Date(r.createdAt).toISOString().slice(0, 10),
-    })),
+    aggregateRating: { '@type': 'AggregateRating', ratingValue: reviews.average, reviewCount: reviews.count },
   };
 }
 
