@@ -10,6 +10,7 @@ import { productsB } from './data/products-b.ts';
 import type { ProductSeed } from './types.ts';
 import { createUser } from '../../src/lib/accounts/users.ts';
 import { attachSampleDocuments } from './documents.ts';
+import { seedDemoReviews } from './reviews.ts';
 
 /** Small deterministic PRNG (mulberry32) so every fresh database gets the same demo stock. */
 export function prng(seed: number): () => number {
@@ -135,6 +136,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   });
   await attachSampleDocuments(db);
   await seedDemoAccounts(db);
+  await seedDemoReviews(db);
   // The demo shop's phone and messengers, so its contact page and footer show every way to reach it.
   await db.$client.execute(
     `INSERT INTO shop_settings (key, locale, value) VALUES ('phone', '', '+996 3922 5 12 40'),

@@ -4,7 +4,7 @@
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
-import { formatDateTime } from '../i18n/format.ts';
+import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { kickOutbox, queueMailStatement, sendMail, type Mail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
@@ -108,6 +108,37 @@ export function orderMail(
     ...signature(t, shop),
   ].join('\n');
   return { to: order.email, subject: t('mail.subject', { number: order.number }), text, locale: order.locale };
+}
+
+/**
+ * The invitation to review what was delivered, in the buyer's language: the products and the private
+ * link (`link`, with its token) that works until `expiresAt`. Queued in the delivering batch.
+ */
+export function reviewInviteMail(
+  order: Pick<OrderView, 'locale' | 'name' | 'email' | 'number'> & {
+    lines: Pick<OrderView['lines'][number], 'productName'>[];
+  },
+  link: string,
+  expiresAt: number,
+  settings: ShopSettings,
+): Mail {
+  const t = getTranslator(order.locale);
+  const shop = shopDetails(settings, order.locale);
+  const products = [...new Set(order.lines.map((l) => l.productName))].map((name) => `• ${name}`);
+  const text = [
+    t('mail.greeting', { name: order.name }),
+    '',
+    t('mail.review.intro', { number: order.number }),
+    '',
+    ...products,
+    '',
+    t('mail.review.link'),
+    link,
+    t('mail.review.until', { date: formatDate(order.locale, expiresAt) }),
+    '',
+    ...signature(t, shop),
+  ].join('\n');
+  return { to: order.email, subject: t('mail.review.subject', { number: order.number }), text, locale: order.locale };
 }
 
 export type FulfilmentMailEvent = 'shipped' | 'ready_for_pickup' | 'refunded';
