@@ -20,7 +20,18 @@ function modulesOf(svg: string, moduleWidth = 2): number[] {
 }
 
 // GS1's EAN-13 tables: the L code of each digit (G is L reversed and inverted, R is L inverted).
-const L = ['0001101', '0011001', '0010011', '0111101', '0100011', '0110001', '0101111', '0111011', '0110111', '0001011'];
+const L = [
+  '0001101',
+  '0011001',
+  '0010011',
+  '0111101',
+  '0100011',
+  '0110001',
+  '0101111',
+  '0111011',
+  '0110111',
+  '0001011',
+];
 const invert = (s: string) => [...s].map((c) => (c === '0' ? '1' : '0')).join('');
 const G = L.map((s) => [...invert(s)].reverse().join(''));
 const R = L.map(invert);
@@ -80,7 +91,9 @@ describe('which barcode a variant gets', () => {
 describe('barcode SVG', () => {
   it('draws an EAN-13 that reads back as the same 13 digits, named for screen readers', () => {
     const svg = barcodeSvg({ kind: 'ean13', text: '4006381333931' }, 'Barcode 4006381333931');
-    expect(svg).toMatch(/^<svg class="barcode" role="img" aria-label="Barcode 4006381333931" preserveAspectRatio="none" /);
+    expect(svg).toMatch(
+      /^<svg class="barcode" role="img" aria-label="Barcode 4006381333931" preserveAspectRatio="none" /,
+    );
     expect(decodeEan13(modulesOf(svg))).toBe('4006381333931');
     expect(decodeEan13(modulesOf(barcodeSvg({ kind: 'ean13', text: '4700000000012' }, 'x')))).toBe('4700000000012');
   });

@@ -69,5 +69,11 @@ export function barcodeSvg(choice: BarcodeChoice, name: string): string {
     if (svgs.size > 5000) svgs.clear();
     svgs.set(key, svg);
   }
-  return svg && svg.replace('<svg ', `<svg class="barcode" role="img" aria-label="${escapeAttribute(name)}" preserveAspectRatio="none" `);
+  return (
+    svg &&
+    svg.replace(
+      '<svg ',
+      `<svg class="barcode" role="img" aria-label="${escapeAttribute(name)}" preserveAspectRatio="none" `,
+    )
+  );
 }

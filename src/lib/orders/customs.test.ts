@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { customsLines, declarationForm, formatHsCode, kilograms, parcelRefusal, type CustomsLineInput } from './customs.ts';
+import {
+  customsLines,
+  declarationForm,
+  formatHsCode,
+  kilograms,
+  parcelRefusal,
+  type CustomsLineInput,
+} from './customs.ts';
 
 const honey: CustomsLineInput = {
   sku: 'HON-00001-1',
@@ -49,10 +56,17 @@ describe('declaration lines', () => {
       { amount: 18_000, currency: 'EUR' },
     ]);
     expect(t.value).toEqual({ amount: 18_900, currency: 'EUR' });
-    const yen = customsLines([{ ...honey, lineTotalTiyin: 1 }, { ...honey, lineTotalTiyin: 1 }], {
-      currency: 'JPY',
-      kgsPerUnitMicros: 600_000,
-    }, 'JP');
+    const yen = customsLines(
+      [
+        { ...honey, lineTotalTiyin: 1 },
+        { ...honey, lineTotalTiyin: 1 },
+      ],
+      {
+        currency: 'JPY',
+        kgsPerUnitMicros: 600_000,
+      },
+      'JP',
+    );
     expect(yen.value.amount).toBe(yen.lines[0]!.value.amount + yen.lines[1]!.value.amount);
   });
   it('writes HS codes as digits, keeps the origin and adds Russian names only where customs read Russian', () => {

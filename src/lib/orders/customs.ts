@@ -166,19 +166,17 @@ export async function loadParcelPapers(db: Db, number: string): Promise<ParcelRe
     getShopSettings(db),
   ]);
   const named = (name: unknown, label: unknown) => [name, label].filter((x) => x !== null && x !== '').join(', ');
-  const inputs = lines.rows.map(
-    (r): CustomsLineInput => ({
-      sku: String(r.sku),
-      quantity: Number(r.quantity),
-      lineTotalTiyin: Number(r.line_total_tiyin),
-      englishName: named(r.en_name ?? r.product_name, r.en_label ?? r.variant_label),
-      russianName: r.ru_name === null ? null : named(r.ru_name, r.ru_label ?? r.variant_label),
-      hsCode: r.hs_code === null ? null : String(r.hs_code),
-      netWeightGrams: r.net_weight_grams === null ? null : Number(r.net_weight_grams),
-      weightGrams: r.weight_grams === null ? 0 : Number(r.weight_grams),
-      originCountry: r.origin_country === null ? 'KG' : String(r.origin_country),
-    }),
-  );
+  const inputs = lines.rows.map((r): CustomsLineInput => ({
+    sku: String(r.sku),
+    quantity: Number(r.quantity),
+    lineTotalTiyin: Number(r.line_total_tiyin),
+    englishName: named(r.en_name ?? r.product_name, r.en_label ?? r.variant_label),
+    russianName: r.ru_name === null ? null : named(r.ru_name, r.ru_label ?? r.variant_label),
+    hsCode: r.hs_code === null ? null : String(r.hs_code),
+    netWeightGrams: r.net_weight_grams === null ? null : Number(r.net_weight_grams),
+    weightGrams: r.weight_grams === null ? 0 : Number(r.weight_grams),
+    originCountry: r.origin_country === null ? 'KG' : String(r.origin_country),
+  }));
   const currency: Currency = isCurrency(o.currency) ? o.currency : 'KGS';
   const rate = { currency, kgsPerUnitMicros: Number(o.kgs_per_unit_micros) };
   const totals = customsLines(inputs, rate, country);
