@@ -5,7 +5,8 @@
  * till scanner reads as the same 13 digits; any other variant a Code 128 of its SKU. Either way the
  * scanner types the text the till looks up (`findVariantByCode`).
  */
-import bwipjs from 'bwip-js';
+// The Node entry by name: TypeScript's bundler resolution does not pick the package's `node` condition.
+import bwipjs from 'bwip-js/node';
 import { isValidGtin } from '../listings/draft.ts';
 
 export type BarcodeKind = 'ean13' | 'code128';
@@ -60,14 +61,15 @@ export function barcodeSvg(choice: BarcodeChoice, name: string): string {
   if (svg === undefined) {
     // bwip-js would encode other text as mangled bytes: a code that scans as something else. Print none.
     if (choice.kind === 'code128' && !/^[\x20-\x7e]{1,80}$/.test(choice.text)) return '';
+    let drawn = '';
     try {
-      svg = bwipjs.toSVG({ bcid: choice.kind, text: choice.text, height: 10, scale: 2 }).trim();
+      drawn = bwipjs.toSVG({ bcid: choice.kind, text: choice.text, height: 10, scale: 2 }).trim();
     } catch {
       // Text bwip-js refuses (an EAN-13 with a wrong check digit): the text alone is printed.
-      svg = '';
     }
     if (svgs.size > 5000) svgs.clear();
-    svgs.set(key, svg);
+    svgs.set(key, drawn);
+    svg = drawn;
   }
   return (
     svg &&
