@@ -75,6 +75,11 @@ export const Env = z.object({
   UNPAID_ORDERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
   /** Highest total, in som, of an order paid by bank transfer or at pickup (its stock is held for days unpaid). */
   OFFLINE_ORDER_MAX_SOM: z.coerce.number().int().min(1).default(150_000),
+  /**
+   * Contents value, in som, up to which a parcel abroad travels with a CN22 (above it, a CN23): the UPU's
+   * 300 SDR at about 119.7 som per SDR (IMF 1 SDR ≈ 1.37 USD × the National Bank's 87.4 som per USD).
+   */
+  CUSTOMS_CN22_MAX_SOM: z.coerce.number().int().min(1).default(35_900),
   /** SMTP server for outgoing mail, e.g. smtps://user:pass@smtp.example.kg:465; without it mail stays in the outbox. */
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Made in Kyrgyzstan <shop@ovop.kg>'),

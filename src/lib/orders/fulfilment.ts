@@ -26,6 +26,7 @@ import { canTransition, IllegalTransitionError, requireTransition, type OrderSta
 import { cancelUnpaidOrder, markOrderPaid, orderAuditStatement, type OrderActor } from './workflows.ts';
 import { getLogger } from '../log/logger.ts';
 import { reviewInviteStatements } from '../reviews/reviews.ts';
+import { chooseBarcode, type BarcodeChoice } from '../labels/barcode.ts';
 
 export const FULFILMENT_ACTIONS = [
   'mark_paid',
@@ -590,6 +591,8 @@ export async function getStaffOrder(db: Db, number: string, locale: Locale): Pro
 export interface PickItem {
   sku: string;
   barcode: string | null;
+  /** What the pick list's bars encode: EAN-13 of the GTIN, else Code 128 of the SKU. */
+  code: BarcodeChoice;
   productName: string;
   variantLabel: string;
   quantity: number;
@@ -665,6 +668,7 @@ export async function pickList(db: Db, locale: Locale): Promise<PickList> {
       item = {
         sku: String(r.sku),
         barcode: r.barcode === null ? null : String(r.barcode),
+        code: chooseBarcode({ sku: String(r.sku), barcode: r.barcode === null ? null : String(r.barcode) }),
         productName: String(r.product_name),
         variantLabel: String(r.variant_label),
         quantity: 0,
