@@ -105,6 +105,12 @@ describe('renderMapSvg', () => {
       const svg = renderMapSvg(buildMap('en', focus, regions, [...villages, ...many])!);
       expect(svg.length, JSON.stringify(focus)).toBeLessThan(40 * KB);
     }
+    const lots = Array.from({ length: 200 }, (_, i) =>
+      village(`v${i}`, regions[i % 4]!.slug, 40 + (i % 30) / 10, 70 + (i % 90) / 9, 1 + (i % 5)),
+    );
+    const crowded = buildMap('ru', { kind: 'country' }, regions, [...villages, ...lots])!;
+    expect(renderMapSvg(crowded, { titles: false })).not.toContain('<title>');
+    expect(renderMapSvg(crowded, { titles: false }).length).toBeLessThan(renderMapSvg(crowded).length - 200 * 20);
     const svg = renderMapSvg(buildMap('en', { kind: 'village', slug: 'karakol' }, regions, villages)!);
     expect(svg).toContain('aria-label="Karakol &amp; &lt;Co&gt;, Issyk-Kul: 3 producers"');
     expect(svg).toContain('<a href="/en/villages/karakol" aria-label="Karakol &amp; &lt;Co&gt;, Issyk-Kul: 3 producers" aria-current="page"');

@@ -225,8 +225,15 @@ export function buildMap(
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The map as SVG markup: land, oblasts tinted by region, the lake, then one link per village. */
-export function renderMapSvg(view: MapView): string {
+/** The most bytes a drawn map may take in a page (the issue's budget). */
+export const MAP_BUDGET = 40 * 1024;
+
+/**
+ * The map as SVG markup: land, oblasts tinted by region, the lake, then one link per village. Each
+ * link carries its name twice, as aria-label and as a hover <title>; `titles: false` leaves the
+ * tooltips out, which getPlaceMap does when a map with many villages would pass MAP_BUDGET.
+ */
+export function renderMapSvg(view: MapView, { titles = true } = {}): string {
   const oblasts = view.oblasts
     .map(
       (o) =>
@@ -239,7 +246,7 @@ export function renderMapSvg(view: MapView): string {
       const circle = m.current
         ? `<circle cx="${m.x}" cy="${m.y}" r="11" class="halo"/><circle cx="${m.x}" cy="${m.y}" r="7" fill="${m.colour}"/>`
         : `<circle cx="${m.x}" cy="${m.y}" r="5.5" fill="${m.colour}"/>`;
-      return `<a href="${m.href}" aria-label="${label}"${m.current ? ' aria-current="page" class="cur"' : ''}><title>${label}</title>${circle}</a>`;
+      return `<a href="${m.href}" aria-label="${label}"${m.current ? ' aria-current="page" class="cur"' : ''}>${titles ? `<title>${label}</title>` : ''}${circle}</a>`;
     })
     .join('');
   return (
@@ -272,6 +279,8 @@ export async function getPlaceMap(db: Db, locale: Locale, focus: MapFocus): Prom
         region: { slug: v.region.slug, name: v.region.name.text },
       })),
     );
-    return view ? { view, svg: renderMapSvg(view) } : null;
+    if (!view) return null;
+    const svg = renderMapSvg(view);
+    return { view, svg: Buffer.byteLength(svg) < MAP_BUDGET ? svg : renderMapSvg(view, { titles: false }) };
   });
 }
