@@ -160,9 +160,10 @@ export function buildMap(
   // A country wider than the box leaves a band below it: the map ends where the drawing does.
   const bottom = geoPath(projection).bounds(fitTarget(focus, villages, regionSlug))[1][1];
   const height = Math.min(MAP_HEIGHT, Math.ceil(bottom + PAD));
+  // Clipped just outside the viewBox, so the cut edges of the outline are never drawn.
   projection.clipExtent([
-    [0, 0],
-    [MAP_WIDTH, height],
+    [-2, -2],
+    [MAP_WIDTH + 2, height + 2],
   ]);
   const draw = (object: GeoPermissibleObjects) => {
     const context = new CompactPath();
