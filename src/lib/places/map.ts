@@ -109,6 +109,7 @@ class CompactPath {
   closePath() {
     this.out += 'z';
   }
+  beginPath() {}
   arc() {}
   toString() {
     return this.out;
