@@ -3,6 +3,7 @@
  * page's map, a click on a village marker, the village page with that marker highlighted. Screenshots
  * of the map land in tmp/screenshots/map-*.png.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buyerPage, launchChromium } from '../support/browser.ts';
@@ -52,6 +53,11 @@ describe.each([
     const other = await page.locator('svg.kg-map a:not([aria-current]) circle').first().boundingBox();
     if (other) expect(halo!.width).toBeGreaterThan(other.width * 1.5);
     await page.locator('figure.place-map').screenshot({ path: `tmp/screenshots/map-village-${locale}-${width}.png` });
+    const axe = await new AxeBuilder({ page })
+      .include('figure.place-map')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });
 });
