@@ -100,7 +100,9 @@ export async function getProductCards(
         id: Number(r.id),
         slug: String(r.slug),
         name: loc(r.name, r.name_locale),
-        image: r.image ? String(r.image) : illustrationUrl({ id: Number(r.id), category: String(r.category), slug: String(r.slug) }),
+        image: r.image
+          ? String(r.image)
+          : illustrationUrl({ id: Number(r.id), category: String(r.category), slug: String(r.slug) }),
         category: String(r.category),
         minPriceTiyin: Number(r.min_price_tiyin),
         available: Number(r.available),

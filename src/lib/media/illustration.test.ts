@@ -100,7 +100,9 @@ describe('product kinds', () => {
 
 describe('variation', () => {
   it('gives twenty neighbouring ids twenty different drawings', () => {
-    const urls = Array.from({ length: 20 }, (_, i) => illustrationUrl({ id: 100 + i, category: 'honey', slug: 'x-honey' }));
+    const urls = Array.from({ length: 20 }, (_, i) =>
+      illustrationUrl({ id: 100 + i, category: 'honey', slug: 'x-honey' }),
+    );
     expect(new Set(urls).size).toBe(20);
   });
 
@@ -131,11 +133,21 @@ describe('drawings', () => {
     }
     expect(Math.max(...sizes)).toBeLessThan(6000);
     const url = illustrationUrl({ id: 7, category: 'felt', slug: 'ak-kalpak-classic' });
-    expect(parseIllustrationFile(url.split('/').pop()!)).toEqual({ kind: 'kalpak', tint: 'plain', variant: productVariant(7) });
+    expect(parseIllustrationFile(url.split('/').pop()!)).toEqual({
+      kind: 'kalpak',
+      tint: 'plain',
+      variant: productVariant(7),
+    });
   });
 
   it('refuses names the shop does not make', () => {
-    for (const bad of ['x.svg', 'kalpak-amber-99.r1.svg', 'kalpak-nope-1.r1.svg', '../kalpak-amber-1.r1.svg', 'rocket-amber-1.r1.svg'])
+    for (const bad of [
+      'x.svg',
+      'kalpak-amber-99.r1.svg',
+      'kalpak-nope-1.r1.svg',
+      '../kalpak-amber-1.r1.svg',
+      'rocket-amber-1.r1.svg',
+    ])
       expect(parseIllustrationFile(bad)).toBeNull();
     expect(TINT_NAMES).toContain('amber');
   });

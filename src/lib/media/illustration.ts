@@ -69,7 +69,10 @@ const RULES: Record<string, { rules: readonly Rule[]; fallback: Kind }> = {
       ['slippers', ['slipper', 'tapoch', 'boot', 'valenk', 'shoe', 'bootee', 'choko', 'kepich']],
       ['yurt', ['yurt', 'boz-uy', 'tunduk']],
       ['bag', ['bag', 'sumk', 'sleeve', 'case', 'chehol', 'clutch', 'purse', 'koshel', 'bashtyk']],
-      ['felt-toy', ['toy', 'doll', 'kukl', 'leopard', 'bars', 'animal', 'herd', 'ornament', 'igrush', 'sheep', 'camel']],
+      [
+        'felt-toy',
+        ['toy', 'doll', 'kukl', 'leopard', 'bars', 'animal', 'herd', 'ornament', 'igrush', 'sheep', 'camel'],
+      ],
       ['wall-hanging', ['painting', 'kartin', 'panel', 'panno', 'tush', 'picture']],
       ['shyrdak', ['shyrdak', 'shirdak', 'ala', 'kiyiz', 'kiiz', 'rug', 'carpet', 'kover', 'kilim', 'pad', 'coaster']],
     ],
@@ -147,13 +150,89 @@ const RULES: Record<string, { rules: readonly Rule[]; fallback: Kind }> = {
 /** Words that colour what is inside, first match wins. */
 const TINT_RULES: readonly (readonly [Tint, readonly string[]])[] = [
   ['cream', ['sainfoin', 'esparcet', 'whipped', 'creamed', 'krem', 'beeswax', 'alpine', 'cotton']],
-  ['orange', ['apricot', 'uryuk', 'kuraga', 'sea-buckthorn', 'buckthorn', 'oblepih', 'pumpkin', 'carrot', 'calendula', 'pollen', 'chili']],
+  [
+    'orange',
+    [
+      'apricot',
+      'uryuk',
+      'kuraga',
+      'sea-buckthorn',
+      'buckthorn',
+      'oblepih',
+      'pumpkin',
+      'carrot',
+      'calendula',
+      'pollen',
+      'chili',
+    ],
+  ],
   ['purple', ['currant', 'smorod', 'blackberr', 'plum', 'sliv', 'prune', 'grape', 'vinograd', 'fig', 'dark-raisin']],
-  ['red', ['cherry', 'vishn', 'raspberr', 'malin', 'strawberr', 'klubnik', 'zemlyan', 'barberr', 'barbaris', 'rose', 'shipovnik', 'hawthorn', 'boyaryshn', 'alycha']],
-  ['green', ['green', 'mint', 'myat', 'nettle', 'krapiv', 'juniper', 'archa', 'herb', 'oregano', 'thyme', 'melis', 'pistach']],
-  ['white', ['white', 'milk', 'kymyz', 'ayran', 'chalap', 'kurut', 'brynza', 'suzmo', 'kaymak', 'salt', 'chamomile', 'goat', 'mare', 'mulberr']],
-  ['dark', ['forest', 'dark', 'buckwheat', 'grech', 'chestnut', 'bread', 'perga', 'propolis', 'smoked', 'walnut', 'prune']],
-  ['yellow', ['apple', 'yablok', 'alma', 'pear', 'grush', 'quince', 'ayva', 'sunflower', 'golden', 'raisin', 'lemon', 'birch', 'ghee', 'butter', 'sary']],
+  [
+    'red',
+    [
+      'cherry',
+      'vishn',
+      'raspberr',
+      'malin',
+      'strawberr',
+      'klubnik',
+      'zemlyan',
+      'barberr',
+      'barbaris',
+      'rose',
+      'shipovnik',
+      'hawthorn',
+      'boyaryshn',
+      'alycha',
+    ],
+  ],
+  [
+    'green',
+    ['green', 'mint', 'myat', 'nettle', 'krapiv', 'juniper', 'archa', 'herb', 'oregano', 'thyme', 'melis', 'pistach'],
+  ],
+  [
+    'white',
+    [
+      'white',
+      'milk',
+      'kymyz',
+      'ayran',
+      'chalap',
+      'kurut',
+      'brynza',
+      'suzmo',
+      'kaymak',
+      'salt',
+      'chamomile',
+      'goat',
+      'mare',
+      'mulberr',
+    ],
+  ],
+  [
+    'dark',
+    ['forest', 'dark', 'buckwheat', 'grech', 'chestnut', 'bread', 'perga', 'propolis', 'smoked', 'walnut', 'prune'],
+  ],
+  [
+    'yellow',
+    [
+      'apple',
+      'yablok',
+      'alma',
+      'pear',
+      'grush',
+      'quince',
+      'ayva',
+      'sunflower',
+      'golden',
+      'raisin',
+      'lemon',
+      'birch',
+      'ghee',
+      'butter',
+      'sary',
+    ],
+  ],
   ['blue', ['clay', 'glina', 'mud', 'gryaz']],
   ['brown', ['almond', 'nut', 'kernel', 'tea', 'rhodiola', 'root', 'mix']],
 ];
@@ -177,7 +256,11 @@ const DEFAULT_TINT: Partial<Record<Kind, Tint>> = {
   cheese: 'yellow',
 };
 
-const words = (slug: string) => slug.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (slug: string) =>
+  slug
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 function matches(slug: string, tokens: string[], stem: string): boolean {
   return stem.includes('-') ? `-${slug.toLowerCase()}-`.includes(`-${stem}`) : tokens.some((w) => w.startsWith(stem));
@@ -275,7 +358,16 @@ interface Ctx {
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A glass jar standing on y = bottom. */
-function jar(c: Ctx, x: number, w: number, h: number, bottom: number, fill: string, lid: string, cloth: boolean): string {
+function jar(
+  c: Ctx,
+  x: number,
+  w: number,
+  h: number,
+  bottom: number,
+  fill: string,
+  lid: string,
+  cloth: boolean,
+): string {
   const top = bottom - h;
   const l = x - w / 2;
   let s = `<rect x="${l}" y="${top}" width="${w}" height="${h}" rx="${w / 5}" fill="#eef4f4" stroke="#9fb3b3" stroke-width="3"/>`;
@@ -489,7 +581,8 @@ const DRAW: Record<Kind, Draw> = {
     bottle(c, 170, 110, 250, 330, c.tint, c.p.b) +
     `<path d="M242 232h70l-8 98h-54z" fill="#eef4f4" stroke="#9fb3b3" stroke-width="3"/><path d="M248 258h58l-6 66h-46z" fill="${c.tint}"/>` +
     `<circle cx="296" cy="226" r="16" fill="${shade(c.tint, 0.2)}" stroke="${shade(c.tint, -0.3)}" stroke-width="3"/>`,
-  'dried-fruit': (c) => bowl(c, 200, 240, 250) + heap(200, 210, 244, c.tint === '#d9c6a5' ? TINTS.orange : c.tint, 17, 12, c.variant),
+  'dried-fruit': (c) =>
+    bowl(c, 200, 240, 250) + heap(200, 210, 244, c.tint === '#d9c6a5' ? TINTS.orange : c.tint, 17, 12, c.variant),
   nuts: (c) => {
     let s = bowl(c, 200, 240, 250);
     const fill = c.tint === TINTS.plain ? '#b07a3f' : c.tint;
