@@ -10,6 +10,8 @@ export interface ProductPhoto {
   key: string;
   /** The 640 px file (or the widest there is below it): the main image. */
   src: string;
+  /** `src` and a file twice as wide for high-density screens, when there is one. */
+  srcset2x: string | undefined;
   srcset: string;
   /** The smallest stored file, for thumbnails. */
   thumb: string;
@@ -27,6 +29,12 @@ export function photoView(n: number, key: string, widths: number[], width: numbe
     n,
     key,
     src: photoUrl(key, main),
+    srcset2x: sorted.some((w) => w >= main * 2)
+      ? `${photoUrl(
+          key,
+          sorted.find((w) => w >= main * 2)!,
+        )} 2x`
+      : undefined,
     srcset: photoSrcset(key, sorted),
     thumb: photoUrl(key, sorted[0]!),
     large: photoUrl(key, sorted[sorted.length - 1]!),
