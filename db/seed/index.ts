@@ -11,6 +11,7 @@ import type { ProductSeed } from './types.ts';
 import { createUser } from '../../src/lib/accounts/users.ts';
 import { attachSampleDocuments } from './documents.ts';
 import { seedDemoReviews } from './reviews.ts';
+import { attachSamplePhotos } from './photos.ts';
 
 /** Small deterministic PRNG (mulberry32) so every fresh database gets the same demo stock. */
 export function prng(seed: number): () => number {
@@ -135,6 +136,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     products: assignDemoProducts([...productsA, ...productsB]),
   });
   await attachSampleDocuments(db);
+  await attachSamplePhotos(db);
   await seedDemoAccounts(db);
   await seedDemoReviews(db);
   // The demo shop's phone and messengers, so its contact page and footer show every way to reach it.

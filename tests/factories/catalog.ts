@@ -353,7 +353,7 @@ export async function loadCatalog(
       status,
       featured: p.featured ?? false,
       shelfLifeDays: p.shelfLifeDays ?? null,
-      image: `/img/categories/${p.category}.svg`,
+      image: null,
       minOrderQty: p.wholesale?.minOrderQty ?? null,
       monthlyCapacity: p.wholesale?.monthlyCapacity ?? null,
       leadTimeDays: p.wholesale?.leadTimeDays ?? null,

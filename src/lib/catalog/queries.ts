@@ -5,6 +5,8 @@ import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from './localized.ts';
 import { toFtsQuery } from './search-text.ts';
+import { illustrationUrl } from '../media/illustration.ts';
+import { listProductPhotos, type ProductPhoto } from './photos.ts';
 import { isCertificateExpired, validCertificateSql } from '../certificates/validity.ts';
 
 type Row = Record<string, unknown>;
@@ -98,7 +100,9 @@ export async function getProductCards(
         id: Number(r.id),
         slug: String(r.slug),
         name: loc(r.name, r.name_locale),
-        image: String(r.image ?? `/img/categories/${r.category}.svg`),
+        image: r.image
+          ? String(r.image)
+          : illustrationUrl({ id: Number(r.id), category: String(r.category), slug: String(r.slug) }),
         category: String(r.category),
         minPriceTiyin: Number(r.min_price_tiyin),
         available: Number(r.available),
@@ -387,6 +391,8 @@ export interface ProductPage {
   certificates: Certificate[];
   latestBatch: { code: string; producedOn: string; bestBefore: string | null } | null;
   moreFromProducer: ProductCard[];
+  /** Every uploaded photo; empty while the product shows its drawing (`image`). */
+  photos: ProductPhoto[];
 }
 
 /** Everything the product page shows, or null when there is no published product with this slug. */
@@ -411,7 +417,7 @@ export async function getProductPage(
   );
   if (!p) return null;
   const id = Number(p.id);
-  const [variantRows, producer, certificates, batchRows, moreIds] = await Promise.all([
+  const [variantRows, producer, certificates, batchRows, moreIds, photos] = await Promise.all([
     rows(
       db,
       `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code,
@@ -435,6 +441,7 @@ export async function getProductPage(
       `SELECT id FROM products WHERE producer_id = ? AND status = 'published' AND id != ? ORDER BY featured DESC, published_at DESC LIMIT 4`,
       [Number(p.producer_id), id],
     ),
+    listProductPhotos(db, id),
   ]);
   if (!producer) return null;
   const batch = batchRows[0];
@@ -445,7 +452,7 @@ export async function getProductPage(
     name: loc(p.name, p.text_locale),
     description: readBestText(p.description, locale),
     ingredients: readBestText(p.ingredients, locale),
-    image: String(p.image ?? `/img/categories/${p.category_slug}.svg`),
+    image: p.image ? String(p.image) : illustrationUrl({ id, category: String(p.category_slug), slug: String(p.slug) }),
     category: { slug: String(p.category_slug), name: loc(p.category_name, p.category_locale) },
     minPriceTiyin: Number(p.min_price_tiyin),
     available: Number(p.available),
@@ -479,6 +486,7 @@ export async function getProductPage(
       moreIds.map((r) => Number(r.id)),
       today,
     ),
+    photos,
   };
 }
 
