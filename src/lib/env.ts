@@ -40,6 +40,20 @@ export const Env = z.object({
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** Folder for uploaded photos and certificate documents (server-chosen names). */
   UPLOAD_DIR: z.string().min(1).default('db/uploads'),
+  /**
+   * An S3-compatible bucket for the uploads instead of UPLOAD_DIR (decision 69): with S3_BUCKET set, photos
+   * and documents are written there and read back through the app. Endpoint empty = AWS itself.
+   */
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addresses (endpoint/bucket/key), which MinIO, Ceph, Garage and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
   /** Seed the demo catalogue into an empty database on start ("false" to skip). */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -114,7 +128,11 @@ export const Env = z.object({
   BANK_ACCOUNT: z.string().min(1).default('1350100020003001'),
   BANK_BIC: z.string().min(1).default('135001'),
   BANK_SWIFT: z.string().min(1).default('AILBKG22'),
-});
+})
+  .refine((e) => !e.S3_ACCESS_KEY_ID === !e.S3_SECRET_ACCESS_KEY, {
+    message: 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    path: ['S3_SECRET_ACCESS_KEY'],
+  });
 /** The parsed environment; PUBLIC_URL always has a value (its default depends on PORT). */
 export type Env = z.infer<typeof Env> & { PUBLIC_URL: string };
 
