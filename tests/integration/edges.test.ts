@@ -243,7 +243,8 @@ describe('a database outage', () => {
       expect(new Set(failed.map((l) => l.reqId)).size).toBe(4);
       const health = await fetch(`${outage.url}/api/health`);
       expect(health.status).toBe(503);
-      expect(await health.json()).toEqual({ ok: false });
+      expect(Number(health.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await health.json()).toMatchObject({ ok: false });
 
       // The database comes back on the same address: the same process answers again, nothing restarted.
       sqld = await startSqld();
