@@ -249,7 +249,8 @@ describe('a database outage', () => {
       // The database comes back on the same address: the same process answers again, nothing restarted.
       sqld = await startSqld();
       expect((await fetch(`${outage.url}/api/health`)).status).toBe(200);
-      for (const path of ['/en/', '/ru/products', '/ky/cart']) expect((await fetch(`${outage.url}${path}`)).status, path).toBe(200);
+      for (const path of ['/en/', '/ru/products', '/ky/cart'])
+        expect((await fetch(`${outage.url}${path}`)).status, path).toBe(200);
       expect(outage.process.exitCode).toBeNull();
     } finally {
       await outage?.stop();

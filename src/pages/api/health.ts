@@ -11,7 +11,9 @@ export const GET: APIRoute = async () => {
     {
       status: health.ok ? 200 : 503,
       // A load balancer or a client asks again after this long, as the pages' 503 says.
-      headers: health.ok ? { 'Cache-Control': 'no-store' } : { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      headers: health.ok
+        ? { 'Cache-Control': 'no-store' }
+        : { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) },
     },
   );
 };
