@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import { jpegBytes } from '../factories/files.ts';
 import { Buyer } from '../support/client.ts';
-import { startShop, type RunningServer } from '../support/server.ts';
+import { ROOT, run, startShop, type RunningServer } from '../support/server.ts';
 
 const PRODUCER = { email: 'producer@ovop.kg', password: 'demo-producer-2026' };
 const ADMIN = { email: 'admin@ovop.kg', password: 'demo-admin-2026' };
@@ -26,6 +26,7 @@ let bucket: S3Client;
 let db: Db;
 let one: RunningServer;
 let two: RunningServer;
+let shopEnv: Record<string, string>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ovop-shared-'));
@@ -49,6 +50,7 @@ beforeAll(async () => {
   await bucket.send(new CreateBucketCommand({ Bucket: BUCKET }));
   const databaseUrl = `file:${join(dir, 'shop.db')}`;
   const common = { ...s3Env, DATABASE_URL: databaseUrl, PAGE_CACHE_SECONDS: '300' };
+  shopEnv = common;
   // The first instance takes connections straight from visitors; the second sits behind a proxy on 127.0.0.1.
   one = await startShop({ ...common, UPLOAD_DIR: join(dir, 'uploads-one') });
   two = await startShop({ ...common, UPLOAD_DIR: join(dir, 'uploads-two'), TRUSTED_PROXIES: '127.0.0.1' });
@@ -101,6 +103,25 @@ describe('uploads in an S3-compatible bucket', () => {
       expect(readdirSync(dir).includes(folder) ? readdirSync(join(dir, folder), { recursive: true }) : []).toEqual([]);
     }
     expect((await fetch(`${two.url}/media/photos/${'A'.repeat(22)}-320.webp`)).status).toBe(404);
+  });
+
+  it('backs up the files of the bucket with the database', async () => {
+    const out = await run([join(ROOT, 'src/cli/backup.ts'), '--json'], {
+      ...shopEnv,
+      UPLOAD_DIR: join(dir, 'uploads-none'),
+      BACKUP_DIR: join(dir, 'backups'),
+    });
+    const outcome = JSON.parse(out.trim().split('\n').pop()!) as {
+      ok: boolean;
+      result: { manifest: { missingMedia: string[]; files: { path: string }[] } };
+    };
+    expect(outcome.ok).toBe(true);
+    const { rows } = await db.$client.execute(`SELECT count(*) AS n FROM media`);
+    const files = outcome.result.manifest.files.map((f) => f.path);
+    // The photo uploaded above (three widths at most) and the seed's sample documents, all from the bucket.
+    expect(files.filter((f) => f.startsWith('uploads/photos/')).length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('uploads/')).length).toBeGreaterThanOrEqual(Number(rows[0]!.n));
+    expect(outcome.result.manifest.missingMedia).toEqual([]);
   });
 });
 
