@@ -75,6 +75,11 @@ await db.$client.batch(
   ],
   'write',
 );
+// One product of every producer in every language: the per-producer memos are warm, as in a shop whose
+// catalogue version has not moved for a while.
+const warmPaths = (
+  await db.$client.execute(`SELECT min(slug) AS slug FROM products WHERE status = 'published' GROUP BY producer_id`)
+).rows.flatMap((r) => ['ky', 'ru', 'en'].map((l) => `/${l}/products/${String(r.slug)}`));
 db.$client.close();
 const cookie = `sid=${token}`;
 const productPath = () =>
@@ -153,6 +158,23 @@ interface Sample {
   cpu: number;
 }
 
+/** Asks once for every path of `paths` (10 connections). */
+async function visit(server: Server, paths: string[]): Promise<void> {
+  let next = 0;
+  await new Promise<void>((done, fail) =>
+    autocannon(
+      {
+        url: server.url,
+        connections: 10,
+        amount: paths.length,
+        headers: { cookie },
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length] }) }],
+      },
+      (error) => (error ? fail(error) : done()),
+    ),
+  );
+}
+
 async function load(server: Server, seconds: number, path: () => string, withCookie: boolean): Promise<Sample> {
   const before = cpuMicros(server.child.pid!);
   const result = await new Promise<autocannon.Result>((done, fail) => {
@@ -191,7 +213,10 @@ if (ROUNDS > 0) {
   for (const b of builds) shops.push(await startShop(b.root, b.label));
   const ratios = new Map<string, { rps: number[]; ratio: number[]; cpu: number[]; p99: number[] }>();
   try {
-    for (const shop of shops) await load(shop, 3, productPath, true); // JIT warm-up
+    for (const shop of shops) {
+      await load(shop, 3, productPath, true); // JIT warm-up
+      await visit(shop, warmPaths);
+    }
     for (let round = 0; round < ROUNDS; round++) {
       const h = await load(hello, SECONDS, () => '/', false);
       console.log(`round ${round + 1}: hello-world ${h.rps.toFixed(0)} req/s`);
@@ -243,13 +268,16 @@ const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
   ['  producer summary', (fn) => fn === 'producerSummary'],
   ['  certificates', (fn) => fn === 'certificatesOf'],
   ['  product page memo', (fn) => fn === 'productPageParts' || fn === 'memoized'],
-  ['web streams + TextEncoder', (fn, url) => /internal\/webstreams|internal\/encoding/.test(url) || fn === 'encode'],
-  ['Astro render (components to HTML)', (fn, url) => /node_modules\/astro\/dist\/runtime\/server\/render/.test(url)],
+  ['Response body: web streams (undici) + TextEncoder', (fn, url) => /undici|internal\/webstreams|encoding/.test(url)],
   [
-    'Astro pipeline (app, routing, middleware)',
-    (fn, url) => /node_modules\/astro\/dist\/(core|runtime\/server\/(?!render))/.test(url),
+    'Astro runtime (render, pipeline; bundled chunks)',
+    (fn, url) => /chunks\/(console|parts|sequence|compiler)_/.test(url),
   ],
-  ['adapter static-file check', (fn, url) => /@astrojs\/node\/dist\/serve-static/.test(url)],
+  [
+    'adapter static-file check (lstat + send)',
+    (fn, url) => /node_modules\/send\//.test(url) || fn === 'lstatSync' || fn === 'sendFile',
+  ],
+  ['page templates (.astro components)', (fn, url) => /chunks\/([A-Z]\w*|_slug_)_/.test(url)],
   ['i18next', (fn, url) => /node_modules\/i18next\//.test(url)],
   ['zod', (fn, url) => /node_modules\/zod\//.test(url)],
   ['front server (src/server/main.ts)', (fn, url) => /src\/server\/main\.ts/.test(url)],
@@ -258,7 +286,7 @@ const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
   ['garbage collector', (fn) => fn === '(garbage collector)'],
 ];
 
-function summarise(file: string): void {
+function summarise(file: string, skipMicros: number): void {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -267,8 +295,12 @@ function summarise(file: string): void {
   const self = new Map<string, number>();
   const files = new Map<string, number>();
   let busy = 0;
+  let at = 0;
   for (let i = 0; i < profile.samples.length; i++) {
     const dt = profile.timeDeltas[i + 1] ?? 0;
+    // Start-up and the warm-up load are left out: only the measured load counts.
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < skipMicros) continue;
     const leaf = byId.get(profile.samples[i]!)!;
     if (leaf.callFrame.functionName === '(idle)') continue;
     busy += dt;
@@ -283,7 +315,9 @@ function summarise(file: string): void {
     }
     for (const name of seen) total.set(name, (total.get(name) ?? 0) + dt);
   }
-  console.log(`\n${file}: ${(busy / 1e6).toFixed(1)} s busy (idle excluded)`);
+  console.log(
+    `\n${file}: ${(busy / 1e6).toFixed(1)} s busy under the measured load (idle, start-up and warm-up left out)`,
+  );
   for (const [name] of CATEGORIES) {
     console.log(`  ${name.padEnd(46)} ${((100 * (total.get(name) ?? 0)) / busy).toFixed(1).padStart(5)} %`);
   }
@@ -302,14 +336,18 @@ if (values.profile) {
     const dir = join(ROOT, 'tmp', 'profile', b.label.replace(/[^\w.-]+/g, '_'));
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
+    const spawned = performance.now();
     const shop = await startShop(b.root, b.label, dir);
+    let skipMicros = 0;
     try {
       await load(shop, 3, productPath, true);
+      await visit(shop, warmPaths);
+      skipMicros = (performance.now() - spawned) * 1000;
       const s = await load(shop, SECONDS * 2, productPath, true);
       console.log(`\n${b.label} under --cpu-prof: ${s.rps.toFixed(0)} req/s, ${s.cpu.toFixed(0)} µs CPU/request`);
     } finally {
       await stop(shop);
     }
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) summarise(join(dir, f));
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) summarise(join(dir, f), skipMicros);
   }
 }
