@@ -37,7 +37,7 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url).href;
 // The adapter runs in middleware mode (Astro only): static files are served here from a list made at start,
-// so a page does not pay for looking for a file first (decision 64).
+// so a page does not pay for looking for a file first (decision 65).
 const { handler } = (await import(entry)) as { handler: Handler };
 const statics = staticFiles(fileURLToPath(new URL('../../dist/client/', import.meta.url)));
 const env = getEnv();
