@@ -1,7 +1,7 @@
 /**
- * The production server: Node's http server in front of Astro's standalone handler. Anonymous catalogue
- * pages already in the page cache are answered here, before Astro builds a request context; everything
- * else (pages, static files, endpoints) goes to Astro. Run after `astro build`: `node src/server/main.ts`.
+ * The production server: Node's http server in front of Astro's handler (the adapter in middleware mode).
+ * Anonymous catalogue pages already in the page cache and the built static files are answered here, before
+ * Astro builds a request context; everything else (pages, endpoints) goes to Astro. Run after `astro build`: `node src/server/main.ts`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { getDb } from '../../db/client.ts';
@@ -30,12 +30,16 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runScheduledBackup, spawnBackup } from '../lib/backup/run.ts';
 import { runsTimers } from './role.ts';
+import { pathOfUrl, staticFiles } from './static-files.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url).href;
+// The adapter runs in middleware mode (Astro only): static files are served here from a list made at start,
+// so a page does not pay for looking for a file first (decision 65).
 const { handler } = (await import(entry)) as { handler: Handler };
+const statics = staticFiles(fileURLToPath(new URL('../../dist/client/', import.meta.url)));
 const env = getEnv();
 const cache = sharedPageCache(env.PAGE_CACHE_SECONDS, env.PAGE_CACHE_MB);
 const db = getDb();
@@ -137,7 +141,13 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (hsts) res.setHeader('Strict-Transport-Security', hsts);
   if (!(await admitBody(req, res))) return;
   const served = await serveCached(req, res).catch(() => false);
-  if (!served) handler(req, res);
+  if (served) return;
+  const path = pathOfUrl(req.url ?? '/');
+  if (path === null) {
+    res.writeHead(400);
+    res.end('Bad request.');
+  } else if (statics.has(path)) statics.serve(req, res, path, () => handler(req, res));
+  else handler(req, res);
 }
 
 /**

@@ -37,6 +37,37 @@ export async function memoized<T>(db: Db, key: string, compute: () => Promise<T>
   return value;
 }
 
+const lruMemos = new WeakMap<Db, { version: number; entries: Map<string, unknown> }>();
+/** Entries the per-producer memo keeps: every producer in three languages for a shop of a few thousand. */
+const LRU_ENTRIES = 6000;
+
+/**
+ * Like `memoized`, for answers keyed by one of many things (a producer's summary in one language): kept until
+ * the catalogue version changes, the least recently used dropped beyond LRU_ENTRIES, so a crawl through every
+ * producer neither grows memory nor empties the catalogue-wide memo. `version` saves a second read of it.
+ */
+async function memoizedLru<T>(db: Db, key: string, version: number, compute: () => Promise<T>): Promise<T> {
+  let memo = lruMemos.get(db);
+  if (!memo || memo.version !== version) {
+    memo = { version, entries: new Map() };
+    lruMemos.set(db, memo);
+  }
+  const entries = memo.entries;
+  if (entries.has(key)) {
+    const value = entries.get(key) as T;
+    entries.delete(key);
+    entries.set(key, value);
+    return value;
+  }
+  const value = await compute();
+  // The version may have moved while computing: the value is kept only under the version it was read at.
+  if (lruMemos.get(db) === memo) {
+    entries.set(key, value);
+    if (entries.size > LRU_ENTRIES) entries.delete(entries.keys().next().value!);
+  }
+  return value;
+}
+
 /** Today's date in Bishkek (certificates expire at the end of their last day there). */
 export function todayInBishkek(now = new Date()): string {
   return new Date(now.getTime() + 6 * 3_600_000).toISOString().slice(0, 10);
@@ -263,37 +294,72 @@ export interface Certificate {
   hasDocument: boolean;
 }
 
+/** A verified certificate with the producer and product it names, as the per-producer memo keeps it. */
+interface OwnedCertificate {
+  producerId: number | null;
+  productId: number | null;
+  certificate: Certificate;
+}
+
+/**
+ * Every verified certificate of a producer and of its products, in the order pages show them: expired last,
+ * then by kind, the longest valid first. Memoised per catalogue version (certificates, their translations
+ * and kinds bump it) and day (one expires at the end of its last day in Bishkek).
+ */
+async function producerCertificates(
+  db: Db,
+  locale: Locale,
+  producerId: number,
+  today: string,
+  version: number,
+): Promise<OwnedCertificate[]> {
+  return memoizedLru(db, `certificates:${locale}:${producerId}:${today}`, version, async () => {
+    // Through the producer and product indexes (one OR over both), not every verified certificate's row.
+    const result = await rows(
+      db,
+      `SELECT ce.id, k.slug AS kind, kt.name AS kind_name, coalesce(ct.issuer, ce.issuer) AS issuer, ce.number,
+         ce.valid_from, ce.valid_until, ce.producer_id, ce.product_id, ce.document_path IS NOT NULL AS has_document
+       FROM certificates ce
+       JOIN certification_kinds k ON k.id = ce.kind_id
+       LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
+       LEFT JOIN certificate_translations ct ON ct.certificate_id = ce.id AND ct.locale = ${best('certificate_translations', 'certificate_id', 'ce.id', locale)}
+       WHERE +ce.status = 'verified'
+         AND (ce.producer_id = ? OR ce.product_id IN (SELECT id FROM products WHERE producer_id = ?))
+       ORDER BY (ce.valid_until IS NOT NULL AND ce.valid_until < ?), k.sort, ce.valid_until DESC`,
+      [producerId, producerId, today],
+    );
+    return result.map((r) => ({
+      producerId: r.producer_id === null ? null : Number(r.producer_id),
+      productId: r.product_id === null ? null : Number(r.product_id),
+      certificate: {
+        id: Number(r.id),
+        kind: String(r.kind),
+        kindName: String(r.kind_name),
+        issuer: String(r.issuer),
+        number: String(r.number),
+        validFrom: String(r.valid_from),
+        validUntil: r.valid_until ? String(r.valid_until) : null,
+        expired: isCertificateExpired({ validUntil: r.valid_until ? String(r.valid_until) : null }, today),
+        scope: r.product_id ? 'product' : 'producer',
+        hasDocument: Number(r.has_document) === 1,
+      } satisfies Certificate,
+    }));
+  });
+}
+
+/** The verified certificates a producer's page (productId null) or one of its product pages shows. */
 async function certificatesOf(
   db: Db,
   locale: Locale,
   producerId: number,
   productId: number | null,
   today: string,
+  version?: number,
 ): Promise<Certificate[]> {
-  const result = await rows(
-    db,
-    `SELECT ce.id, k.slug AS kind, kt.name AS kind_name, coalesce(ct.issuer, ce.issuer) AS issuer, ce.number,
-       ce.valid_from, ce.valid_until, ce.product_id, ce.document_path IS NOT NULL AS has_document
-     FROM certificates ce
-     JOIN certification_kinds k ON k.id = ce.kind_id
-     LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
-     LEFT JOIN certificate_translations ct ON ct.certificate_id = ce.id AND ct.locale = ${best('certificate_translations', 'certificate_id', 'ce.id', locale)}
-     WHERE ce.status = 'verified' AND (ce.producer_id = ? OR ce.product_id = ?)
-     ORDER BY (ce.valid_until IS NOT NULL AND ce.valid_until < ?), k.sort, ce.valid_until DESC`,
-    [producerId, productId ?? -1, today],
-  );
-  return result.map((r) => ({
-    id: Number(r.id),
-    kind: String(r.kind),
-    kindName: String(r.kind_name),
-    issuer: String(r.issuer),
-    number: String(r.number),
-    validFrom: String(r.valid_from),
-    validUntil: r.valid_until ? String(r.valid_until) : null,
-    expired: isCertificateExpired({ validUntil: r.valid_until ? String(r.valid_until) : null }, today),
-    scope: r.product_id ? 'product' : 'producer',
-    hasDocument: Number(r.has_document) === 1,
-  }));
+  const owned = await producerCertificates(db, locale, producerId, today, version ?? (await getCatalogVersion(db)));
+  return owned
+    .filter((c) => c.producerId === producerId || (productId !== null && c.productId === productId))
+    .map((c) => c.certificate);
 }
 
 export interface ProducerSummary {
@@ -312,6 +378,33 @@ export interface ProducerSummary {
   familyMembersWorking: number;
   village: PlaceRef & { district: string; lat: number; lng: number };
   region: PlaceRef;
+}
+
+/** Cards of the producer's other products a product page shows. */
+const MORE_FROM_PRODUCER = 4;
+
+/** A producer's summary by id, memoised per catalogue version (producers, places and their texts bump it). */
+function producerSummaryById(db: Db, locale: Locale, producerId: number, version: number) {
+  return memoizedLru(db, `producer:${locale}:${producerId}`, version, () =>
+    producerSummary(db, locale, 'pr.id = ?', producerId),
+  );
+}
+
+/** Up to `MORE_FROM_PRODUCER + 1` of a producer's published products as cards, memoised per version and day. */
+function producerTopCards(db: Db, locale: Locale, producerId: number, today: string, version: number) {
+  return memoizedLru(db, `top-cards:${locale}:${producerId}:${today}`, version, async () => {
+    const ids = await rows(
+      db,
+      `SELECT id FROM products WHERE producer_id = ? AND status = 'published' ORDER BY featured DESC, published_at DESC LIMIT ?`,
+      [producerId, MORE_FROM_PRODUCER + 1],
+    );
+    return getProductCards(
+      db,
+      locale,
+      ids.map((r) => Number(r.id)),
+      today,
+    );
+  });
 }
 
 async function producerSummary(db: Db, locale: Locale, where: string, arg: InValue): Promise<ProducerSummary | null> {
@@ -417,7 +510,11 @@ export async function getProductPage(
   );
   if (!p) return null;
   const id = Number(p.id);
-  const [variantRows, producer, certificates, batchRows, moreIds, photos] = await Promise.all([
+  const producerId = Number(p.producer_id);
+  // What only changes with the catalogue version (the producer, its certificates, its other products' cards)
+  // comes from the per-producer memo; stock, variants, batches and photos are read on every render.
+  const version = await getCatalogVersion(db);
+  const [variantRows, producer, certificates, batchRows, topCards, photos] = await Promise.all([
     rows(
       db,
       `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code,
@@ -428,19 +525,15 @@ export async function getProductPage(
        WHERE v.product_id = ? AND v.active = 1 ORDER BY v.sort, v.id`,
       [id],
     ),
-    producerSummary(db, locale, 'pr.id = ?', Number(p.producer_id)),
-    certificatesOf(db, locale, Number(p.producer_id), id, today),
+    producerSummaryById(db, locale, producerId, version),
+    certificatesOf(db, locale, producerId, id, today, version),
     rows(
       db,
       `SELECT b.code, b.produced_on, b.best_before FROM batches b JOIN variants v ON v.id = b.variant_id
        WHERE v.product_id = ? ORDER BY b.produced_on DESC LIMIT 1`,
       [id],
     ),
-    rows(
-      db,
-      `SELECT id FROM products WHERE producer_id = ? AND status = 'published' AND id != ? ORDER BY featured DESC, published_at DESC LIMIT 4`,
-      [Number(p.producer_id), id],
-    ),
+    producerTopCards(db, locale, producerId, today, version),
     listProductPhotos(db, id),
   ]);
   if (!producer) return null;
@@ -480,12 +573,7 @@ export async function getProductPage(
           bestBefore: (batch.best_before as string | null) ?? null,
         }
       : null,
-    moreFromProducer: await getProductCards(
-      db,
-      locale,
-      moreIds.map((r) => Number(r.id)),
-      today,
-    ),
+    moreFromProducer: topCards.filter((card) => card.id !== id).slice(0, MORE_FROM_PRODUCER),
     photos,
   };
 }

@@ -60,3 +60,20 @@ describe('language negotiation', () => {
     expect(fallbackChain('en')).toEqual(['en', 'ru', 'ky']);
   });
 });
+
+describe('filled texts are remembered', () => {
+  it('gives the same text for the same values, and each value its own', () => {
+    const t = getTranslator('ru');
+    for (let round = 0; round < 2; round++) {
+      expect(t('catalog.count', { count: 1 })).toBe('1 товар');
+      expect(t('catalog.count', { count: 5 })).toBe('5 товаров');
+      expect(t('product.lowStock', { count: 2 })).not.toBe(t('product.lowStock', { count: 5 }));
+    }
+  });
+  it('keeps the languages apart and still fills texts with values that are not plain', () => {
+    expect(getTranslator('en')('catalog.count', { count: 1 })).toBe('1 product');
+    expect(getTranslator('ky')('catalog.count', { count: 1 })).not.toBe('1 product');
+    const t = getTranslator('en');
+    expect(t('catalog.count', { count: 3, extra: { nested: true } } as never)).toBe('3 products');
+  });
+});

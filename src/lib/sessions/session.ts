@@ -1,6 +1,6 @@
 /** Server-side sessions: the cookie carries a random token, the database keeps its SHA-256 and the data. */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../../../db/client.ts';
+import { readRows, type Db } from '../../../db/client.ts';
 import type { Role } from '../accounts/users.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -43,14 +43,15 @@ export function sessionIdOf(token: string): string {
 export async function findSession(db: Db, token: string | undefined, now = Date.now()): Promise<Session | null> {
   if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const id = sessionIdOf(token);
-  const rs = await db.$client.execute({
-    sql: `SELECT s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at,
-                 u.email, u.name, u.role, u.producer_id, u.locale, u.disabled
-            FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-           WHERE s.id = ?`,
-    args: [id],
-  });
-  const row = rs.rows[0];
+  // Every request with a cookie asks this: through the cached-statement reader, not a parse per request.
+  const [row] = await readRows(
+    db,
+    `SELECT s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at,
+            u.email, u.name, u.role, u.producer_id, u.locale, u.disabled
+       FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+      WHERE s.id = ?`,
+    [id],
+  );
   if (!row) return null;
   const absolute = row.absolute_expires_at === null ? Infinity : Number(row.absolute_expires_at);
   if (Number(row.expires_at) <= now || absolute <= now) return null;
