@@ -112,7 +112,7 @@ export interface ReplicaOptions {
   syncInterval: number;
 }
 
-/** The replica's one connection, for the cached-statement reader and read-your-writes (see catchUp). */
+/** The replica's one connection, for read-your-writes (see catchUp) and its own pulls. */
 interface Replica {
   conn: Connection;
   /** The highest frame this process knows the server has: its own writes and its own pulls. */
@@ -157,16 +157,34 @@ function lockReplica(path: string): void {
  */
 function openReplica(url: string, authToken: string | undefined, options: ReplicaOptions): Client {
   lockReplica(options.path);
-  const pool = new ConnectionPool(
-    options.path,
-    { syncUrl: url, authToken, syncPeriod: options.syncInterval, readYourWrites: true },
-    1,
-  );
+  // No `syncPeriod`: libSQL's own pulls run on a thread of their own, beside this connection's statements and
+  // delegated write transactions, and under a checkout rush a replica then read carts as empty that the server
+  // still had. This process pulls on its own timer instead, between statements (one round trip, ~1 ms).
+  const pool = new ConnectionPool(options.path, { syncUrl: url, authToken, readYourWrites: true }, 1);
   const conn = pool.acquireSync() as Connection;
   pool.release(conn);
   const client = new Sqlite3Client(pool, 'number');
-  Object.assign(client, { [REPLICA]: { conn, known: 0 } satisfies Replica });
+  const replica: Replica = { conn, known: 0 };
+  Object.assign(client, { [REPLICA]: replica });
+  const pull = setInterval(() => {
+    try {
+      pulled(replica, (conn as unknown as { sync(): { frame_no?: number } }).sync());
+    } catch {
+      // The server is unreachable: reads go on from the replica as it is; the next pull catches up.
+    }
+  }, options.syncInterval * 1000);
+  pull.unref();
+  const close = client.close.bind(client);
+  client.close = () => {
+    clearInterval(pull);
+    close();
+  };
   return client;
+}
+
+function pulled(replica: Replica, result: { frame_no?: number } | undefined): void {
+  const reached = Number(result?.frame_no ?? 0);
+  if (reached > replica.known) replica.known = reached;
 }
 
 const replicaOf = (db: Db): Replica | undefined => (db.$client as Client & { [REPLICA]?: Replica })[REPLICA];
@@ -183,7 +201,9 @@ export function isReplica(db: Db): boolean {
 export function replicaWriteFrame(db: Db): number {
   const replica = replicaOf(db);
   if (!replica) return 0;
-  const frame = Number((replica.conn as unknown as { maxWriteReplicationIndex(): unknown }).maxWriteReplicationIndex() ?? 0);
+  const frame = Number(
+    (replica.conn as unknown as { maxWriteReplicationIndex(): unknown }).maxWriteReplicationIndex() ?? 0,
+  );
   if (frame > replica.known) replica.known = frame;
   return frame;
 }
@@ -200,17 +220,14 @@ export function catchUp(db: Db, frame: number): void {
     syncUntil(frame: number): { frame_no?: number };
     sync(): { frame_no?: number };
   };
-  const pulled = frame <= replica.known ? conn.syncUntil(frame) : conn.sync();
-  const reached = Number(pulled?.frame_no ?? 0);
-  if (reached > replica.known) replica.known = reached;
+  pulled(replica, frame <= replica.known ? conn.syncUntil(frame) : conn.sync());
 }
 
 /** Pulls everything the server has into the replica now (before serving the first request). */
 export async function syncReplica(db: Db): Promise<void> {
   const replica = replicaOf(db);
   if (!replica) return;
-  const pulled = (await db.$client.sync()) as { frame_no?: number } | undefined;
-  replica.known = Math.max(replica.known, Number(pulled?.frame_no ?? 0));
+  pulled(replica, (await db.$client.sync()) as { frame_no?: number } | undefined);
 }
 
 /**
@@ -276,19 +293,17 @@ const READER = Symbol.for('ovop.db.reader');
 /**
  * For an embedded database, a second, read-only connection whose prepared statements are kept:
  * the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every request cost
- * more than running them. For a replica, its one connection (a second one on the file would need its own
- * sync state). A libSQL server URL read directly has no such connection (null).
+ * more than running them. A libSQL server URL has no such connection (null), and neither has a replica:
+ * statements kept on its connection went on answering from before later pulls (a checkout rush read carts
+ * as empty that the replica already had), so its reads go through the client, parsed each time.
  */
 function readerFor(db: Db): Reader | null {
   const holder = db as Db & { $url?: string; [READER]?: Reader | null };
   if (holder[READER] !== undefined) return holder[READER];
   const url = holder.$url ?? '';
-  const replica = replicaOf(db);
   let reader: Reader | null = null;
-  if (url.startsWith('file:') || replica) {
-    // Statements are read to their end (`all`): one left stepping would hold a read snapshot open, and a
-    // replica's connection would then never show the frames it pulls.
-    const conn = replica?.conn ?? configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
+  if (url.startsWith('file:')) {
+    const conn = configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
     const statements = new Map<string, ReturnType<typeof conn.prepare>>();
     reader = {
       all(sql, args) {
