@@ -152,15 +152,15 @@ function lockReplica(path: string): void {
 /**
  * An embedded replica of the libSQL server at `url`: reads run on the local file, writes are sent to the
  * server by libSQL and read back at once on the same connection (`readYourWrites`); other instances' writes
- * arrive every `syncInterval` seconds. One connection (libSQL keeps one per replica), shared by the client and
- * the cached-statement reader; every libSQL call on it is synchronous, so they never interleave.
+ * arrive with this process's pulls every `syncInterval` seconds. One connection (libSQL keeps one per replica).
  */
 function openReplica(url: string, authToken: string | undefined, options: ReplicaOptions): Client {
   lockReplica(options.path);
-  // No `syncPeriod`: libSQL's own pulls run on a thread of their own, beside this connection's statements and
-  // delegated write transactions, and under a checkout rush a replica then read carts as empty that the server
-  // still had. This process pulls on its own timer instead, between statements (one round trip, ~1 ms).
-  const pool = new ConnectionPool(options.path, { syncUrl: url, authToken, readYourWrites: true }, 1);
+  // No `syncPeriod`: libSQL's own pulls run on a thread of their own and tell this process nothing. Pulling on
+  // this process's timer keeps every pull between statements and records the frame reached (catchUp uses it).
+  // libsql's types list `syncUrl` only; its constructor also reads `authToken` and `readYourWrites`.
+  const replicaOptions = { syncUrl: url, authToken, readYourWrites: true };
+  const pool = new ConnectionPool(options.path, replicaOptions as ConstructorParameters<typeof ConnectionPool>[1], 1);
   const conn = pool.acquireSync() as Connection;
   pool.release(conn);
   const client = new Sqlite3Client(pool, 'number');
@@ -223,11 +223,23 @@ export function catchUp(db: Db, frame: number): void {
   pulled(replica, frame <= replica.known ? conn.syncUntil(frame) : conn.sync());
 }
 
-/** Pulls everything the server has into the replica now (before serving the first request). */
-export async function syncReplica(db: Db): Promise<void> {
+/**
+ * Pulls everything the server has into the replica now (before serving the first request). A server still
+ * writing the snapshot a new replica starts from answers "snapshot not found" for a few seconds: retried
+ * every second for up to `tries` seconds.
+ */
+export async function syncReplica(db: Db, tries = 60): Promise<void> {
   const replica = replicaOf(db);
   if (!replica) return;
-  pulled(replica, (await db.$client.sync()) as { frame_no?: number } | undefined);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      pulled(replica, (await db.$client.sync()) as { frame_no?: number } | undefined);
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
 }
 
 /**
