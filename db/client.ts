@@ -1,6 +1,7 @@
 import { createClient, type Client, type InValue } from '@libsql/client';
 import { ConnectionPool, Sqlite3Client } from '@libsql/client/sqlite3';
 import Database from 'libsql';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.ts';
@@ -104,10 +105,153 @@ function queueWrites(client: Client): void {
   });
 }
 
-/** Opens a libSQL database: an embedded `file:` database or a libSQL server URL. */
-export function openDb(url: string, authToken?: string): Db {
+/** An embedded replica of a libSQL server: where it lives and how often it pulls. */
+export interface ReplicaOptions {
+  path: string;
+  /** Seconds between pulls from the server (libSQL's `syncInterval`). */
+  syncInterval: number;
+}
+
+/** The replica's one connection, for read-your-writes (see catchUp) and its own pulls. */
+interface Replica {
+  conn: Connection;
+  /** The highest frame this process knows the server has: its own writes and its own pulls. */
+  known: number;
+}
+const REPLICA = Symbol.for('ovop.db.replica');
+
+/**
+ * Claims a replica file for this process. libSQL keeps a replica's sync state in the connection, so two
+ * processes pulling into one file corrupt it ("database is locked", "malformed"): a second one is refused
+ * here with a readable message instead. A lock left by a process that died is taken over.
+ */
+function lockReplica(path: string): void {
+  const lock = `${path}.lock`;
+  for (let tries = 0; tries < 2; tries++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      process.once('exit', () => rmSync(lock, { force: true }));
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(lock, 'utf8'));
+      let alive = pid > 0 && pid !== process.pid;
+      try {
+        if (alive) process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive) throw new Error(`Replica file ${path} is in use by process ${pid}; give each process its own`);
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+/**
+ * An embedded replica of the libSQL server at `url`: reads run on the local file, writes are sent to the
+ * server by libSQL and read back at once on the same connection (`readYourWrites`); other instances' writes
+ * arrive with this process's pulls every `syncInterval` seconds. One connection (libSQL keeps one per replica).
+ */
+function openReplica(url: string, authToken: string | undefined, options: ReplicaOptions): Client {
+  lockReplica(options.path);
+  // No `syncPeriod`: libSQL's own pulls run on a thread of their own and tell this process nothing. Pulling on
+  // this process's timer keeps every pull between statements and records the frame reached (catchUp uses it).
+  // libsql's types list `syncUrl` only; its constructor also reads `authToken` and `readYourWrites`.
+  const replicaOptions = { syncUrl: url, authToken, readYourWrites: true };
+  const pool = new ConnectionPool(options.path, replicaOptions as ConstructorParameters<typeof ConnectionPool>[1], 1);
+  const conn = pool.acquireSync() as Connection;
+  pool.release(conn);
+  const client = new Sqlite3Client(pool, 'number');
+  const replica: Replica = { conn, known: 0 };
+  Object.assign(client, { [REPLICA]: replica });
+  const pull = setInterval(() => {
+    try {
+      pulled(replica, (conn as unknown as { sync(): { frame_no?: number } }).sync());
+    } catch {
+      // The server is unreachable: reads go on from the replica as it is; the next pull catches up.
+    }
+  }, options.syncInterval * 1000);
+  pull.unref();
+  const close = client.close.bind(client);
+  client.close = () => {
+    clearInterval(pull);
+    close();
+  };
+  return client;
+}
+
+function pulled(replica: Replica, result: { frame_no?: number } | undefined): void {
+  const reached = Number(result?.frame_no ?? 0);
+  if (reached > replica.known) replica.known = reached;
+}
+
+const replicaOf = (db: Db): Replica | undefined => (db.$client as Client & { [REPLICA]?: Replica })[REPLICA];
+
+/** Whether this database reads from an embedded replica. */
+export function isReplica(db: Db): boolean {
+  return replicaOf(db) !== undefined;
+}
+
+/**
+ * The server frame of the last write this process made through its replica (0 when none, or no replica).
+ * A visitor whose request wrote is given it, so any instance can catch up to it before reading (catchUp).
+ */
+export function replicaWriteFrame(db: Db): number {
+  const replica = replicaOf(db);
+  if (!replica) return 0;
+  const frame = Number(
+    (replica.conn as unknown as { maxWriteReplicationIndex(): unknown }).maxWriteReplicationIndex() ?? 0,
+  );
+  if (frame > replica.known) replica.known = frame;
+  return frame;
+}
+
+/**
+ * Pulls the replica up to `frame` (a frame a visitor's own write reached on the server), so their next read
+ * here sees it. Free when the replica is already there; otherwise one pull from the server. A frame above any
+ * this process has seen (another instance's write, or a forged cookie) costs one pull, never a wait.
+ */
+export function catchUp(db: Db, frame: number): void {
+  const replica = replicaOf(db);
+  if (!replica || !(frame > 0)) return;
+  const conn = replica.conn as unknown as {
+    syncUntil(frame: number): { frame_no?: number };
+    sync(): { frame_no?: number };
+  };
+  pulled(replica, frame <= replica.known ? conn.syncUntil(frame) : conn.sync());
+}
+
+/**
+ * Pulls everything the server has into the replica now (before serving the first request). A server still
+ * writing the snapshot a new replica starts from answers "snapshot not found" for a few seconds: retried
+ * every second for up to `tries` seconds.
+ */
+export async function syncReplica(db: Db, tries = 60): Promise<void> {
+  const replica = replicaOf(db);
+  if (!replica) return;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      pulled(replica, (await db.$client.sync()) as { frame_no?: number } | undefined);
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+/**
+ * Opens a libSQL database: an embedded `file:` database, a libSQL server URL, or a libSQL server read
+ * through an embedded replica file (`replica`).
+ */
+export function openDb(url: string, authToken?: string, replica?: ReplicaOptions): Db {
   let client: Client;
-  if (url.startsWith('file:')) client = openEmbedded(url);
+  if (url.startsWith('file:')) {
+    if (replica) throw new Error('DATABASE_REPLICA_PATH needs a libSQL server as DATABASE_URL, not a file: URL');
+    client = openEmbedded(url);
+  } else if (replica) client = openReplica(url, authToken, replica);
   else {
     client = createClient({ url, authToken });
     void client.execute('PRAGMA foreign_keys = ON').catch(() => {});
@@ -118,16 +262,35 @@ export function openDb(url: string, authToken?: string): Db {
 
 const SHARED = Symbol.for('ovop.db');
 
+/** The environment variable the cluster primary sets on each worker: its slot, 0-based (not for operators). */
+export const WORKER_INDEX = 'OVOP_WORKER_INDEX';
+
+/**
+ * This process's replica file: DATABASE_REPLICA_PATH itself for a single process, `<path>.<worker>` for each
+ * worker of a cluster (a restarted worker takes over its slot's file).
+ */
+export function replicaPathFor(path: string, worker = process.env[WORKER_INDEX]): string {
+  return worker === undefined || worker === '' ? path : `${path}.${worker}`;
+}
+
 /**
  * The one database of this process, from DATABASE_URL. The front server (src/server/) and Astro's bundle
  * each have their own copy of this module, so the client is kept on globalThis: one client, one pool and one
  * cached-statement reader per process, whichever copy asks first.
+ *
+ * Only the shop's server processes read through DATABASE_REPLICA_PATH (`{ replica: true }`, asked by
+ * src/server/main.ts before anything else opens the database); command-line tools, setup and tests talk to
+ * the server directly, so they never open a file a running server is syncing.
  */
-export function getDb(): Db {
+export function getDb(options: { replica?: boolean } = {}): Db {
   const g = globalThis as typeof globalThis & { [SHARED]?: Db };
   if (!g[SHARED]) {
     const env = getEnv();
-    g[SHARED] = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+    const replica =
+      options.replica && env.DATABASE_REPLICA_PATH
+        ? { path: replicaPathFor(env.DATABASE_REPLICA_PATH), syncInterval: env.DATABASE_SYNC_INTERVAL }
+        : undefined;
+    g[SHARED] = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN, replica);
   }
   return g[SHARED];
 }
@@ -142,7 +305,9 @@ const READER = Symbol.for('ovop.db.reader');
 /**
  * For an embedded database, a second, read-only connection whose prepared statements are kept:
  * the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every request cost
- * more than running them. A libSQL server URL has no such connection (null).
+ * more than running them. A libSQL server URL has no such connection (null), and neither has a replica:
+ * statements kept on its connection went on answering from before later pulls (a checkout rush read carts
+ * as empty that the replica already had), so its reads go through the client, parsed each time.
  */
 function readerFor(db: Db): Reader | null {
   const holder = db as Db & { $url?: string; [READER]?: Reader | null };

