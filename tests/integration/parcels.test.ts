@@ -235,6 +235,12 @@ describe('net weight from the listing editor', () => {
         (s) => s.includes(sku) && s.includes(fill(ru['staff.review.net_weight'], { weight: formatWeight('ru', net) })),
       ),
     ).toBe(true);
+    // Only the size whose net weight changed reads as changed (an HS code stored as 0409.00 is the same code).
+    const changed = review.doc
+      .querySelectorAll('table.diff tr.changed')
+      .map((tr) => tr.querySelector('td')!.textContent);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain(sku);
     expect((await staff.post(`/en/staff/review/${id}`, { decision: 'approve' })).status).toBe(303);
 
     // An order of it abroad declares that weight, not the shipping weight marked *.

@@ -97,7 +97,8 @@ export async function publishedSnapshot(db: Db, productId: number): Promise<List
         label,
         priceTiyin: Number(v.price_tiyin),
         weightGrams: Number(v.weight_grams),
-        ...(v.hs_code ? { hsCode: String(v.hs_code) } : {}),
+        // As the editor stores it (digits only), so an untouched size does not read as changed on review.
+        ...(v.hs_code ? { hsCode: String(v.hs_code).replace(/[\s.]/g, '') } : {}),
         ...(v.net_weight_grams ? { netWeightGrams: Number(v.net_weight_grams) } : {}),
       };
     }),
