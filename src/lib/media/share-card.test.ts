@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { illustrationPath } from './illustration.ts';
+import { illustrationPath, isIllustrationPath } from './illustration.ts';
 import { parseShareCardFile, renderShareCard, SHARE_CARDS_KEPT, shareCardsKept, shareImageFor } from './share-card.ts';
 
 describe('share cards', () => {
@@ -10,6 +10,8 @@ describe('share cards', () => {
     expect(shareImageFor('/media/illustrations/unknown-kind-1.r1.svg')).toBe(
       '/media/illustrations/unknown-kind-1.r1.svg',
     );
+    expect(isIllustrationPath(illustrationPath('kalpak', 'plain', 0))).toBe(true);
+    expect(isIllustrationPath('/media/photos/abc-640.webp')).toBe(false);
     expect(parseShareCardFile('honey-jar-cream-3.r1.png')).toEqual({ kind: 'honey-jar', tint: 'cream', variant: 3 });
     for (const bad of ['honey-jar-cream-3.r1.svg', 'honey-jar-cream-32.r1.png', '../x.png', 'honey-jar-cream-3.png'])
       expect(parseShareCardFile(bad), bad).toBeNull();
