@@ -10,6 +10,7 @@ import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
 import ky from '../../src/lib/i18n/locales/ky.json' with { type: 'json' };
 import ru from '../../src/lib/i18n/locales/ru.json' with { type: 'json' };
+import { languageName } from '../../src/lib/i18n/names.ts';
 import { Buyer } from '../support/client.ts';
 import { get } from '../support/http.ts';
 
@@ -230,5 +231,62 @@ describe('a listing written in one language', () => {
     expect(review.status).toBe(200);
     expect(review.doc.querySelector('.missing')).toBeNull();
     await approve(id);
+  });
+});
+
+describe('a region and a village written in one language', () => {
+  it('show that text marked “not yet translated” with its language, and unmarked in their own', async () => {
+    const [place] = await rowsOf(
+      `SELECT r.id AS region_id, r.slug AS region, v.id AS village_id, v.slug AS village FROM villages v
+         JOIN regions r ON r.id = v.region_id
+        WHERE EXISTS (SELECT 1 FROM region_translations WHERE region_id = r.id AND locale = 'ky' AND description != '')
+          AND EXISTS (SELECT 1 FROM village_translations WHERE village_id = v.id AND locale = 'ky' AND story != '')
+        ORDER BY r.id DESC, v.id DESC LIMIT 1`,
+    );
+    const regionId = Number(place!.region_id);
+    const villageId = Number(place!.village_id);
+    const saved = {
+      region: await rowsOf(`SELECT locale, description FROM region_translations WHERE region_id = ?`, [regionId]),
+      village: await rowsOf(`SELECT locale, story FROM village_translations WHERE village_id = ?`, [villageId]),
+    };
+    const kyText = (rows: typeof saved.region, column: string) => String(rows.find((r) => r.locale === 'ky')![column]);
+    await rowsOf(`UPDATE region_translations SET description = '' WHERE region_id = ? AND locale != 'ky'`, [regionId]);
+    await rowsOf(`UPDATE village_translations SET story = '' WHERE village_id = ? AND locale != 'ky'`, [villageId]);
+    try {
+      for (const [path, expected] of [
+        [`/regions/${String(place!.region)}`, kyText(saved.region, 'description')],
+        [`/villages/${String(place!.village)}`, kyText(saved.village, 'story')],
+      ] as const) {
+        for (const [locale, messages] of [
+          ['en', en],
+          ['ru', ru],
+        ] as const) {
+          const page = await get(`/${locale}${path}`);
+          expect(page.status).toBe(200);
+          const lead = page.doc.querySelector('main .lead')!;
+          expect(lead.querySelector('span[lang="ky"]')?.textContent, path).toBe(expected);
+          expect(lead.querySelector('.untranslated')?.textContent.trim(), path).toBe(
+            fill(messages['product.notTranslatedIn'], { language: languageName(locale, 'ky') }),
+          );
+          expect(lead.querySelector('.untranslated')?.getAttribute('lang')).toBe(locale);
+        }
+        const own = await get(`/ky${path}`);
+        expect(own.doc.querySelector('main .lead')?.textContent.trim()).toBe(expected);
+        expect(own.doc.querySelector('main .lead .untranslated')).toBeNull();
+      }
+    } finally {
+      for (const r of saved.region)
+        await rowsOf(`UPDATE region_translations SET description = ? WHERE region_id = ? AND locale = ?`, [
+          String(r.description),
+          regionId,
+          String(r.locale),
+        ]);
+      for (const r of saved.village)
+        await rowsOf(`UPDATE village_translations SET story = ? WHERE village_id = ? AND locale = ?`, [
+          String(r.story),
+          villageId,
+          String(r.locale),
+        ]);
+    }
   });
 });

@@ -104,6 +104,7 @@ describe('the overview', () => {
       pickup: (p) => digits(p.querySelector('main p[role=status]')!.textContent),
       low_stock: (p) => digits(p.querySelector('main .filters + p.muted')!.textContent),
       review: (p) => p.querySelectorAll('main tbody tr').length,
+      buyer_reviews: (p) => p.querySelectorAll('main ul.reviews > li').length,
       certificates: (p) => p.querySelectorAll('main ul.certs > li').length,
       certificates_expiring: (p) => p.querySelectorAll('main ul.certs > li').length,
       certificates_expired: (p) => p.querySelectorAll('main ul.certs > li').length,
@@ -124,6 +125,23 @@ describe('the overview', () => {
       const list = await staff.get(href);
       expect(list.status, href).toBe(200);
       expect(listed[id]!(list.doc), href).toBe(n);
+    }
+  });
+
+  it('counts buyers’ reviews waiting for moderation, in every language', async () => {
+    const waiting = Number((await one(`SELECT count(*) AS n FROM reviews WHERE status = 'pending'`)).n);
+    expect(waiting).toBeGreaterThan(0);
+    for (const [locale, messages] of [
+      ['en', en],
+      ['ky', ky],
+    ] as const) {
+      const { doc, count } = await tiles(locale);
+      expect(count('buyer_reviews')).toBe(waiting);
+      const tile = doc.querySelector('#todo-buyer_reviews')!;
+      expect(tile.querySelector('a')!.getAttribute('href')).toBe(`/${locale}/staff/reviews`);
+      expect(tile.textContent).toContain(
+        waiting === 1 ? messages['dashboard.buyer_reviews_one'] : messages['dashboard.buyer_reviews_other'],
+      );
     }
   });
 

@@ -2,11 +2,11 @@
  * A long form that fails shows what is wrong at the top of the page, focused (autofocus, no script), with
  * a link to each field: the producer's product editor after "send for review", the producer's profile.
  */
-import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
 import { Buyer } from '../support/client.ts';
+import { fieldsOf } from '../support/forms.ts';
 import { startShop, type RunningServer } from '../support/server.ts';
 
 let db: Db;
@@ -22,21 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await shop?.stop();
 });
-
-/** The named fields of a form as the browser would send them. */
-function fieldsOf(form: HTMLElement): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const el of form.querySelectorAll('input, select, textarea')) {
-    const name = el.getAttribute('name');
-    if (!name || el.getAttribute('type') === 'submit') continue;
-    if (el.getAttribute('type') === 'checkbox' && !el.hasAttribute('checked')) continue;
-    if (el.tagName === 'SELECT')
-      out[name] = (el.querySelector('option[selected]') ?? el.querySelector('option'))?.getAttribute('value') ?? '';
-    else if (el.tagName === 'TEXTAREA') out[name] = el.textContent;
-    else out[name] = el.getAttribute('value') ?? '';
-  }
-  return out;
-}
 
 describe('form errors', () => {
   it('after "send for review" sit at the top of the product editor, focused, linking to the field', async () => {

@@ -237,6 +237,11 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'rating',
       'body',
       'decision',
+      // the producer's listing editor: a size's weights (net weight for customs)
+      'variant_rows',
+      'v0_price',
+      'v0_weight',
+      'v0_net',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

@@ -214,6 +214,31 @@ describe('scanning a label', () => {
     expect(chosen.headers.get('location')).toBe(`/en/provenance/${demo.slug}/${demo.code}`);
   });
 
+  it('gives a drawing an empty alt and says it is a drawing, and names a photo by the product', async () => {
+    const pick = async (photo: boolean) =>
+      (
+        await db.$client.execute(
+          `SELECT p.slug, b.code, (SELECT name FROM product_translations WHERE product_id = p.id AND locale = 'ru') AS name
+             FROM batches b JOIN variants v ON v.id = b.variant_id JOIN products p ON p.id = v.product_id
+            WHERE p.status = 'published' AND p.image IS ${photo ? 'NOT NULL' : 'NULL'} ORDER BY b.id LIMIT 1`,
+        )
+      ).rows[0]!;
+    const ru = getTranslator('ru');
+    const drawn = await pick(false);
+    let page = await get(`/ru/provenance/${String(drawn.slug)}/${String(drawn.code)}`);
+    const figure = page.doc.querySelector('.media')!;
+    expect(figure.tagName).toBe('FIGURE');
+    expect(figure.querySelector('img')!.getAttribute('src')).toMatch(/^\/media\/illustrations\/.+\.svg$/);
+    expect(figure.querySelector('img')!.getAttribute('alt')).toBe('');
+    expect(figure.querySelector('figcaption')!.text.trim()).toBe(ru('product.illustrationNote'));
+    const photographed = await pick(true);
+    page = await get(`/ru/provenance/${String(photographed.slug)}/${String(photographed.code)}`);
+    const img = page.doc.querySelector('.media img')!;
+    expect(img.getAttribute('src')).toMatch(/^\/media\/photos\//);
+    expect(img.getAttribute('alt')).toBe(String(photographed.name));
+    expect(page.doc.querySelector('.media figcaption')).toBeNull();
+  });
+
   it("shows the batch's dates, its producer, village and certificates on the provenance page, in each language", async () => {
     for (const locale of LOCALES) {
       const page = await get(`/${locale}/provenance/${demo.slug}/${demo.code}`);

@@ -11,7 +11,10 @@ import en from '../../src/lib/i18n/locales/en.json' with { type: 'json' };
 import ru from '../../src/lib/i18n/locales/ru.json' with { type: 'json' };
 import { chooseBarcode } from '../../src/lib/labels/barcode.ts';
 import { convertFromKgs, formatMoney } from '../../src/lib/money/money.ts';
+import sharp from 'sharp';
+import { formatWeight } from '../../src/lib/labels/labels.ts';
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
+import { fieldsOf } from '../support/forms.ts';
 import { startShop, type RunningServer } from '../support/server.ts';
 
 let db: Db;
@@ -173,6 +176,80 @@ describe('parcel papers', () => {
 
   it('is for staff only', async () => {
     expect((await new Buyer(shop.url).get('/en/staff/orders/X/parcel')).status).toBe(303);
+  });
+});
+
+describe('net weight from the listing editor', () => {
+  it('a producer sets it, staff see and approve it, and the declaration prints it without *', async () => {
+    const producer = new Buyer(shop.url, { localAddress: '127.0.0.13' });
+    expect((await producer.signIn('producer@ovop.kg', 'demo-producer-2026', 'en')).status).toBe(303);
+    // One of the producer's published sizes that a cheap parcel can hold, with no draft pending.
+    const pick = await one(
+      `SELECT p.id, v.id AS variant, v.sku, v.weight_grams, v.net_weight_grams,
+              EXISTS (SELECT 1 FROM product_photos pp WHERE pp.product_id = p.id) AS photos
+         FROM products p JOIN users u ON u.producer_id = p.producer_id JOIN variants v ON v.product_id = p.id
+        WHERE u.email = 'producer@ovop.kg' AND p.status = 'published' AND v.active = 1 AND v.hs_code IS NOT NULL
+          AND v.price_tiyin <= ? AND v.weight_grams > 40
+          AND NOT EXISTS (SELECT 1 FROM product_drafts d WHERE d.product_id = p.id)
+          AND (SELECT sum(on_hand - reserved) FROM stock_levels sl JOIN stock_locations l ON l.id = sl.location_id
+                WHERE sl.variant_id = v.id AND l.sells_online = 1) >= 2
+        ORDER BY photos DESC, p.id DESC LIMIT 1`,
+      [LIMIT_SOM * 100],
+    );
+    const id = Number(pick.id);
+    const sku = String(pick.sku);
+    const net = Number(pick.weight_grams) - 37;
+    expect(net).not.toBe(Number(pick.net_weight_grams));
+    const self = `/en/producer/products/${id}`;
+    // Review needs a photo: the producer uploads one if the listing has none.
+    if (!Number(pick.photos)) {
+      const png = await sharp({ create: { width: 240, height: 240, channels: 3, background: '#d9a441' } })
+        .png()
+        .toBuffer();
+      const up = await producer.upload(self, {}, { photo: { name: 'jar.png', bytes: png, type: 'image/png' } });
+      expect(up.status).toBe(303);
+    }
+    const editor = await producer.get(self);
+    const form = editor.doc.querySelectorAll('main form.form.section').find((f) => f.querySelector('[name=v0_price]'))!;
+    const fields = fieldsOf(form);
+    const row = Object.keys(fields)
+      .find((k) => /^v\d+_sku$/.test(k) && fields[k] === sku)!
+      .replace('_sku', '');
+    expect(fields[`${row}_net`]).toBe(pick.net_weight_grams === null ? '' : String(pick.net_weight_grams));
+
+    // A weight that is not whole grams is refused on its field and kept as typed.
+    const wrong = await producer.post(self, { ...fields, [`${row}_net`]: '12.5', intent: 'submit' });
+    expect(wrong.status).toBe(422);
+    expect(text(wrong.doc, `#form-errors a[href="#${row}_net"]`)).toBe(en['listing.error.net_weight']);
+    expect(wrong.doc.querySelector(`#${row}_net`)!.getAttribute('value')).toBe('12.5');
+
+    const sent = await producer.post(self, { ...fields, [`${row}_net`]: String(net), intent: 'submit' });
+    expect(sent.status).toBe(303);
+
+    // Staff read it on the review page, in their language, and approve.
+    const review = await staff.get(`/ru/staff/review/${id}`);
+    expect(review.status).toBe(200);
+    const sizes = review.doc.querySelectorAll('table.diff td').map((td) => td.textContent);
+    expect(
+      sizes.some(
+        (s) => s.includes(sku) && s.includes(fill(ru['staff.review.net_weight'], { weight: formatWeight('ru', net) })),
+      ),
+    ).toBe(true);
+    // Only the size whose net weight changed reads as changed (an HS code stored as 0409.00 is the same code).
+    const changed = review.doc
+      .querySelectorAll('table.diff tr.changed')
+      .map((tr) => tr.querySelector('td')!.textContent);
+    expect(changed).toHaveLength(1);
+    expect(changed[0]).toContain(sku);
+    expect((await staff.post(`/en/staff/review/${id}`, { decision: 'approve' })).status).toBe(303);
+
+    // An order of it abroad declares that weight, not the shipping weight marked *.
+    const number = await order(ABROAD, [{ id: Number(pick.variant) }], 'packed');
+    const res = await staff.get(`/en/staff/orders/${number}/parcel`);
+    const cells = res.doc.querySelectorAll(`#declaration tr[data-sku="${sku}"] td`).map((c) => c.textContent.trim());
+    expect(cells[2]).toBe((net / 1000).toFixed(3));
+    expect(res.doc.querySelector('#parcel-estimated')).toBeNull();
+    expect(text(res.doc, '#total-net')).toBe((net / 1000).toFixed(3));
   });
 });
 

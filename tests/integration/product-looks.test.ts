@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import sharp from 'sharp';
 import { openDb, type Db } from '../../db/client.ts';
 import { photoUrl, storePhoto } from '../../src/lib/media/store.ts';
 import { jpegBytes } from '../factories/files.ts';
@@ -115,5 +116,28 @@ describe('a product with three uploaded photos', () => {
       expect(html.includes('Previous photo')).toBe(n > 1);
     }
     for (const n of ['4', '0', 'x']) expect((await get(`/en/products/${slug}/photos/${n}`)).status).toBe(404);
+  });
+});
+
+describe('share cards', () => {
+  it('give a product without photos a 1200 × 630 PNG of its own drawing as og:image', async () => {
+    const rs = await db.$client.execute(
+      `SELECT slug FROM products WHERE status = 'published' AND image IS NULL AND slug LIKE '%honey%' ORDER BY id LIMIT 1`,
+    );
+    const page = await get(`/en/products/${String(rs.rows[0]!.slug)}`);
+    const og = new URL(page.doc.querySelector('meta[property="og:image"]')!.getAttribute('content')!);
+    expect(page.doc.querySelector('meta[name="twitter:image"]')!.getAttribute('content')).toBe(og.href);
+    // The card is the drawing the page shows.
+    const drawing = page.doc.querySelector('main img[src^="/media/illustrations/"]')!.getAttribute('src')!;
+    expect(og.pathname).toBe(drawing.replace('/media/illustrations/', '/media/share/').replace(/\.svg$/, '.png'));
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(new URL(og.pathname, inject('baseUrl')));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    }
+    expect((await fetch(new URL('/media/share/honey-jar-nope-99.r1.png', inject('baseUrl')))).status).toBe(404);
   });
 });

@@ -74,6 +74,7 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
     ],
     'sitemaps/file': ['1'],
     'illustrations/file': ['kalpak-plain-3.r1.svg', 'rocket-amber-1.r1.svg'],
+    'share/file': ['kalpak-plain-3.r1.png', 'rocket-amber-1.r1.png'],
     'photos/n': ['1'],
     sku: [String(batch.sku)],
     gtin: [String(batch.barcode ?? '04870000000000')],

@@ -7,6 +7,7 @@ import { certificateViewSql } from '../certificates/certificates.ts';
 import { OPEN_UNAPPLIED } from '../checkout/unapplied-payments.ts';
 import type { MessageKey } from '../i18n/translate.ts';
 import { LOW_STOCK_SQL } from '../inventory/stock.ts';
+import { PENDING_REVIEWS_SQL } from '../reviews/reviews.ts';
 
 /** The things the overview counts, in the order it shows them. */
 export const DASHBOARD_ITEMS = [
@@ -15,6 +16,7 @@ export const DASHBOARD_ITEMS = [
   'pickup',
   'low_stock',
   'review',
+  'buyer_reviews',
   'certificates',
   'certificates_expiring',
   'certificates_expired',
@@ -32,6 +34,7 @@ export const DASHBOARD_LINKS: Record<DashboardItemId, string> = {
   pickup: '/staff/orders?status=ready_for_pickup',
   low_stock: '/staff/stock?low=1',
   review: '/staff/review',
+  buyer_reviews: '/staff/reviews',
   certificates: '/staff/certificates?show=pending',
   certificates_expiring: '/staff/certificates?show=expiring',
   certificates_expired: '/staff/certificates?show=expired',
@@ -48,6 +51,7 @@ export const DASHBOARD_TEXT: Record<DashboardItemId, { label: MessageKey; none: 
   pickup: { label: 'dashboard.pickup', none: 'dashboard.pickup.none' },
   low_stock: { label: 'dashboard.low_stock', none: 'dashboard.low_stock.none' },
   review: { label: 'staff.review.waiting', none: 'dashboard.review.none' },
+  buyer_reviews: { label: 'dashboard.buyer_reviews', none: 'dashboard.buyer_reviews.none' },
   certificates: { label: 'staff.certificates.waiting', none: 'dashboard.certificates.none' },
   certificates_expiring: { label: 'dashboard.certificates_expiring', none: 'dashboard.certificates_expiring.none' },
   certificates_expired: { label: 'dashboard.certificates_expired', none: 'dashboard.certificates_expired.none' },
@@ -115,6 +119,7 @@ export async function loadDashboard(db: Db, today: string): Promise<Dashboard> {
         args: [],
       },
       { sql: `SELECT count(*) AS n FROM product_drafts WHERE status = 'in_review'`, args: [] },
+      { sql: `SELECT count(*) AS n FROM reviews r WHERE ${PENDING_REVIEWS_SQL}`, args: [] },
       cert('pending'),
       cert('expiring'),
       cert('expired'),

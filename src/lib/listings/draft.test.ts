@@ -53,6 +53,24 @@ describe('listing form', () => {
     expect(draft.variants[0]).toMatchObject({ priceTiyin: 45_000, weightGrams: 520, label: { ky: '250 г' } });
     expect(draft.photos).toEqual(['k1']);
   });
+  it('reads an optional net weight in whole grams, 1 to 100,000 and not above the packed weight', () => {
+    const read = (net: string, weight = '520') =>
+      formToDraft({ category: '1', name_en: 'Honey', v0_price: '450', v0_weight: weight, v0_net: net }, [], [1]);
+    expect(read('500').draft.variants[0]!.netWeightGrams).toBe(500);
+    expect(read(' 500 ').errors).toEqual({});
+    expect(read('').draft.variants[0]!.netWeightGrams).toBeUndefined();
+    expect(read('50000', '50000').draft.variants[0]!.netWeightGrams).toBe(50_000);
+    for (const bad of ['0', '-5', '12.5', 'abc', '100001', '1e3', '0x10'])
+      expect(read(bad, '50000').errors, bad).toEqual({ v0_net: 'listing.error.net_weight' });
+    expect(read('600').errors).toEqual({ v0_net: 'listing.error.net_weight' });
+    // A row with only a net weight is a row the producer meant to fill.
+    expect(formToDraft({ category: '1', name_en: 'Honey', v0_net: '500' }, [], [1]).errors).toMatchObject({
+      v0_price: 'listing.error.price',
+    });
+    const { draft } = read('480');
+    expect(draftToForm(draft).v0_net).toBe('480');
+    expect(formToDraft(draftToForm(draft), [], [1]).draft).toEqual(draft);
+  });
   it('skips empty and removed variant rows, and round-trips through the form', () => {
     const { draft, errors } = formToDraft(
       {

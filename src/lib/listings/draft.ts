@@ -23,6 +23,8 @@ export const DraftVariant = z.object({
   priceTiyin: z.number().int().positive(),
   weightGrams: z.number().int().positive(),
   hsCode: z.string().max(12).optional(),
+  /** Contents without packaging, for customs declarations; the shipping weight stands in when absent. */
+  netWeightGrams: z.number().int().min(1).max(100_000).optional(),
 });
 export type DraftVariant = z.infer<typeof DraftVariant>;
 
@@ -37,6 +39,20 @@ export const ListingDraft = z.object({
   leadTimeDays: z.number().int().positive().optional(),
 });
 export type ListingDraft = z.infer<typeof ListingDraft>;
+
+/** The net weight a producer types: empty, or whole grams from 1 to 100,000. */
+export const NetWeightText = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (!s) return undefined;
+    const n = /^\d{1,6}$/.test(s) ? Number(s) : NaN;
+    if (!(n >= 1 && n <= 100_000)) {
+      ctx.addIssue({ code: 'custom', message: 'listing.error.net_weight' });
+      return z.NEVER;
+    }
+    return n;
+  });
 
 export type FormValues = Record<string, string>;
 export type FormErrors = Record<string, string>;
@@ -84,6 +100,7 @@ export function draftToForm(draft: ListingDraft): FormValues {
     v[`v${i}_price`] = somText(variant.priceTiyin);
     v[`v${i}_weight`] = String(variant.weightGrams);
     v[`v${i}_hs`] = variant.hsCode ?? '';
+    v[`v${i}_net`] = variant.netWeightGrams ? String(variant.netWeightGrams) : '';
   });
   v.variant_rows = String(Math.max(1, draft.variants.length));
   v.shelf_life = draft.shelfLifeDays ? String(draft.shelfLifeDays) : '';
@@ -142,7 +159,7 @@ export function formToDraft(
   const skus = new Set<string>();
   for (let i = 0; i < rows; i++) {
     const f = (name: string) => (values[`v${i}_${name}`] ?? '').trim();
-    const fields = ['sku', 'barcode', 'price', 'weight', 'hs', ...LOCALES.map((l) => `label_${l}`)];
+    const fields = ['sku', 'barcode', 'price', 'weight', 'hs', 'net', ...LOCALES.map((l) => `label_${l}`)];
     if (values[`v${i}_remove`] || fields.every((name) => !f(name))) continue;
     const id = Number(f('id')) || undefined;
     const priceTiyin = parseSom(f('price'));
@@ -157,6 +174,10 @@ export function formToDraft(
     if (barcode && !isValidGtin(barcode)) errors[`v${i}_barcode`] = 'listing.error.barcode';
     const hs = f('hs').replace(/[\s.]/g, '');
     if (hs && !/^\d{6,10}$/.test(hs)) errors[`v${i}_hs`] = 'listing.error.hs_code';
+    const net = NetWeightText.safeParse(f('net'));
+    const netWeightGrams = net.success ? net.data : undefined;
+    if (!net.success || (netWeightGrams && Number.isInteger(weight) && netWeightGrams > weight))
+      errors[`v${i}_net`] = 'listing.error.net_weight';
     const label = Object.fromEntries(LOCALES.map((l) => [l, f(`label_${l}`).slice(0, 60)])) as Record<Locale, string>;
     variants.push({
       ...(id ? { id } : {}),
@@ -166,6 +187,7 @@ export function formToDraft(
       priceTiyin: priceTiyin ?? 0,
       weightGrams: Number.isInteger(weight) ? weight : 0,
       ...(hs ? { hsCode: hs } : {}),
+      ...(netWeightGrams ? { netWeightGrams } : {}),
     });
   }
   const draft: ListingDraft = {

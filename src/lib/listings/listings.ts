@@ -97,7 +97,9 @@ export async function publishedSnapshot(db: Db, productId: number): Promise<List
         label,
         priceTiyin: Number(v.price_tiyin),
         weightGrams: Number(v.weight_grams),
-        ...(v.hs_code ? { hsCode: String(v.hs_code) } : {}),
+        // As the editor stores it (digits only), so an untouched size does not read as changed on review.
+        ...(v.hs_code ? { hsCode: String(v.hs_code).replace(/[\s.]/g, '') } : {}),
+        ...(v.net_weight_grams ? { netWeightGrams: Number(v.net_weight_grams) } : {}),
       };
     }),
     photos: photos!.rows.map((r) => String(r.media_key)),
@@ -326,16 +328,26 @@ export async function approveListing(
     args: [productId, ...kept],
   });
   d.variants.forEach((v, sort) => {
-    const fields = [v.sku, v.barcode ?? null, v.priceTiyin, v.weightGrams, v.hsCode ?? null, sort];
+    const fields = [
+      v.sku,
+      v.barcode ?? null,
+      v.priceTiyin,
+      v.weightGrams,
+      v.hsCode ?? null,
+      v.netWeightGrams ?? null,
+      sort,
+    ];
     statements.push(
       v.id
         ? {
-            sql: `UPDATE variants SET sku = ?, barcode = ?, price_tiyin = ?, weight_grams = ?, hs_code = ?, sort = ?, active = 1,
+            sql: `UPDATE variants SET sku = ?, barcode = ?, price_tiyin = ?, weight_grams = ?, hs_code = ?, net_weight_grams = ?,
+                    sort = ?, active = 1,
                     updated_at = unixepoch('subsec') * 1000 WHERE id = ? AND product_id = ?`,
             args: [...fields, v.id, productId],
           }
         : {
-            sql: `INSERT INTO variants (sku, barcode, price_tiyin, weight_grams, hs_code, sort, product_id) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+            sql: `INSERT INTO variants (sku, barcode, price_tiyin, weight_grams, hs_code, net_weight_grams, sort, product_id)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
             args: [...fields, productId],
           },
     );
@@ -524,6 +536,8 @@ export function listingChanges(
   categoryName: (id: number) => string,
   /** Formats a price in tiyin as the reader writes som (the page's `som`). */
   som: (tiyin: number) => string = (tiyin) => `${(tiyin / 100).toFixed(2)} KGS`,
+  /** Names a net weight in the reader's language ("net weight 450 g"). */
+  netWeight: (grams: number) => string = (grams) => `net ${grams} g`,
 ): Change[] {
   const rows: Change[] = [];
   const add = (field: string, b: string, a: string, locale?: Locale) =>
@@ -544,6 +558,7 @@ export function listingChanges(
       `SKU ${v.sku}`,
       v.barcode ? `EAN ${v.barcode}` : '',
       v.hsCode ? `HS ${v.hsCode}` : '',
+      v.netWeightGrams ? netWeight(v.netWeightGrams) : '',
     ]
       .filter(Boolean)
       .join(' · ');

@@ -299,6 +299,12 @@ export function illustrationPath(kind: Kind, tint: Tint, variant: number): strin
 
 const FILE = /^([a-z-]+)-([a-z]+)-(\d{1,2})\.r\d{1,4}\.svg$/;
 
+/** True when a product image address is one of the shop's drawings (no photo uploaded yet). */
+export function isIllustrationPath(image: string): boolean {
+  const m = /^\/media\/illustrations\/([^/]+)$/.exec(image);
+  return m !== null && parseIllustrationFile(m[1]!) !== null;
+}
+
 /** The drawing a file name asks for, or null for any name the shop does not make. */
 export function parseIllustrationFile(file: string): { kind: Kind; tint: Tint; variant: number } | null {
   const m = FILE.exec(file);

@@ -256,9 +256,9 @@ export async function listReviewsForStaff(db: Db, locale: Locale, status: Review
             o.number
           FROM reviews r JOIN products p ON p.id = r.product_id
           JOIN order_lines ol ON ol.id = r.order_line_id JOIN orders o ON o.id = ol.order_id
-          WHERE r.status = ?
+          WHERE ${status === 'pending' ? PENDING_REVIEWS_SQL : 'r.status = ?'}
           ORDER BY r.created_at ${status === 'pending' ? 'ASC' : 'DESC'}, r.id LIMIT 200`,
-    args: [status],
+    args: status === 'pending' ? [] : [status],
   });
   return rs.rows.map((r) => ({
     id: Number(r.id),
@@ -475,5 +475,5 @@ export async function listProducerReviewsForAnswer(
   return rs.rows.map(publicReview);
 }
 
-/** Reviews waiting for staff (the dashboard's count and the moderation list share this condition). */
-export const PENDING_REVIEWS_SQL = `status = 'pending'`;
+/** Reviews waiting for staff, on `reviews r` (the dashboard's count and the moderation list share this condition). */
+export const PENDING_REVIEWS_SQL = `r.status = 'pending'`;
