@@ -25,7 +25,7 @@ describe('search that forgives (issue 12)', () => {
       ['бал', 'ky'],
     ] as const) {
       const r = await search(q, locale);
-      expect(r.derived).toEqual([{ kind: 'category', slug: 'honey', word: expect.any(String) }]);
+      expect(r.derived).toMatchObject([{ kind: 'category', slug: 'honey' }]);
       expect(r.total).toBeGreaterThan(10);
       expect(new Set(r.items.map((p) => p.category))).toEqual(new Set(['honey']));
     }
@@ -65,7 +65,7 @@ describe('search that forgives (issue 12)', () => {
   });
   it('organic lists the products holding a valid organic certificate', async () => {
     const r = await search('organic');
-    expect(r.derived).toEqual([{ kind: 'cert', slug: 'organic', word: 'organic' }]);
+    expect(r.derived).toMatchObject([{ kind: 'cert', slug: 'organic', word: 'organic' }]);
     expect(r.total).toBeGreaterThan(0);
     expect(r.items.every((p) => p.certs.includes('organic'))).toBe(true);
     const honey = await search('organic honey');

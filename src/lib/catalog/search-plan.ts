@@ -49,7 +49,10 @@ const INFLECTION = 2;
 /** The word and its forms in the index: itself and terms it begins that are at most INFLECTION letters longer. */
 function wholeForms(vocab: Vocabulary, word: string): string[] {
   if (word.length < 3) return [word];
-  return [word, ...termsStartingWith(vocab, word, 64).filter((t) => t !== word && t.length - word.length <= INFLECTION)];
+  return [
+    word,
+    ...termsStartingWith(vocab, word, 64).filter((t) => t !== word && t.length - word.length <= INFLECTION),
+  ];
 }
 
 /** Optimal-string-alignment distance (a swap of two neighbours counts as one edit), or max+1 beyond max. */
@@ -121,7 +124,7 @@ export interface SearchPlan {
   /** Words searched as text (filter words taken out). */
   words: PlannedWord[];
   /** Filters read from the words, and the word that named each. */
-  derived: { kind: 'category' | 'cert'; slug: string; word: string }[];
+  derived: { kind: 'category' | 'cert'; slug: string; word: string; typed: string }[];
   /** FTS5 query every result matches; null when no text is left (filters only). */
   match: string | null;
   /** FTS5 query of the results that hold every word whole (no prefix-only matches). */
@@ -167,7 +170,7 @@ export function planSearch(
     if (corrected || near) suggested = true;
     const named = options.plain ? {} : filterOf(meant);
     if (named.cert && !options.taken?.cert && !derived.some((d) => d.kind === 'cert')) {
-      derived.push({ kind: 'cert', slug: named.cert, word: meant });
+      derived.push({ kind: 'cert', slug: named.cert, word: meant, typed: word });
       suggestion.push(meant);
       continue;
     }
@@ -179,7 +182,7 @@ export function planSearch(
       !options.taken?.category &&
       !derived.some((d) => d.kind === 'category')
     ) {
-      derived.push({ kind: 'category', slug: named.category, word: meant });
+      derived.push({ kind: 'category', slug: named.category, word: meant, typed: word });
       suggestion.push(meant);
       continue;
     }

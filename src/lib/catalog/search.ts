@@ -15,7 +15,7 @@ import { buildVocabulary, planSearch, type SearchPlan, type Vocabulary } from '.
 /** Matches beyond this many (newest first) are not ranked or counted exactly: the page says "more than". */
 export const SEARCH_RANK_WINDOW = 1000;
 /** With filters or another sort, this many newest text matches are filtered and sorted. */
-export const SEARCH_FILTER_WINDOW = 20_000;
+export const SEARCH_FILTER_WINDOW = 2_000;
 
 const vocabularies = new WeakMap<
   Db,
@@ -73,13 +73,7 @@ export interface SearchResult extends Page<ProductCard> {
 
 const hasFilters = (f: Partial<SearchFilters>) =>
   Boolean(
-    f.category ||
-    f.region ||
-    f.village ||
-    f.cert ||
-    f.stock ||
-    f.minTiyin !== undefined ||
-    f.maxTiyin !== undefined,
+    f.category || f.region || f.village || f.cert || f.stock || f.minTiyin !== undefined || f.maxTiyin !== undefined,
   );
 
 const ORDER: Record<CatalogFilters['sort'], string> = {
@@ -117,7 +111,15 @@ export async function searchCatalog(
     const listed = await listProducts(db, locale, { ...effective, page }, today);
     return { ...listed, capped: false, limit: 0, ...base };
   }
-  const result = await runTextSearch(db, locale, plan, effective, page, options.rankWindow ?? SEARCH_RANK_WINDOW, today);
+  const result = await runTextSearch(
+    db,
+    locale,
+    plan,
+    effective,
+    page,
+    options.rankWindow ?? SEARCH_RANK_WINDOW,
+    today,
+  );
   if (result.total === 0 && plan.derived.some((d) => d.kind === 'category')) {
     // "honey soap": no honey is soap, so the category word goes back to being a word.
     const words = planSearch(query, vocab, {
@@ -160,6 +162,8 @@ async function runTextSearch(
   const filtered = hasFilters(filters) || filters.sort !== 'recommended';
   const limit = filtered ? Math.max(rankWindow, SEARCH_FILTER_WINDOW) : rankWindow;
   const { where, args } = catalogWhere(filters, today);
+  // Whole words in a name: the names column only (its transliteration column also spells the producer and place).
+  const inName = (q: string) => `{names} : (${q})`;
   const named = (q: string) => `{names translit} : (${q})`;
   // Tiers as rowid sets: the newest `limit` of each cover every candidate in the window (they are subsets).
   const tiers = `(w.r IN wn) DESC, (w.r IN wa) DESC, (w.r IN pn) DESC`;
@@ -172,7 +176,15 @@ async function runTextSearch(
         ${filtered ? `JOIN products p ON p.id = -c.r WHERE ${where.join(' AND ')}` : ''})
     SELECT -w.r AS id, (SELECT count(*) FROM cand) AS candidates, (SELECT count(*) FROM w) AS total
     FROM w ${filtered ? 'JOIN products p ON p.id = -w.r' : ''} ORDER BY ${order} LIMIT ?6 OFFSET ?7`;
-  const params: InValue[] = [plan.match!, limit, named(plan.whole!), plan.whole!, named(plan.match!), PAGE_SIZE, offset];
+  const params: InValue[] = [
+    plan.match!,
+    limit,
+    inName(plan.whole!),
+    plan.whole!,
+    named(plan.match!),
+    PAGE_SIZE,
+    offset,
+  ];
   // Filter arguments are numbered after the fixed ones.
   let n = params.length;
   const numbered = sql.replace(/\?(?!\d)/g, () => `?${++n}`);
@@ -195,11 +207,14 @@ async function runTextSearch(
             pn AS (SELECT rowid FROM product_search WHERE product_search MATCH ?4),
             w AS (SELECT rowid AS r, bm25(product_search, 10.0, 5.0, 1.0) AS score FROM product_search WHERE product_search MATCH ?1)
        SELECT -w.r AS id FROM w ${filtered ? `JOIN products p ON p.id = -w.r WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY ${tiers}, w.score, w.r LIMIT ?5 OFFSET ?6`.replace(/\?(?!\d)/g, (() => {
-        let k = 6;
-        return () => `?${++k}`;
-      })()),
-      [plan.match!, named(plan.whole!), plan.whole!, named(plan.match!), PAGE_SIZE, offset, ...args],
+       ORDER BY ${tiers}, w.score, w.r LIMIT ?5 OFFSET ?6`.replace(
+        /\?(?!\d)/g,
+        (() => {
+          let k = 6;
+          return () => `?${++k}`;
+        })(),
+      ),
+      [plan.match!, inName(plan.whole!), plan.whole!, named(plan.match!), PAGE_SIZE, offset, ...args],
     );
     ids = ranked.map((r) => Number(r.id));
   }

@@ -16,8 +16,14 @@ export interface SynonymGroup {
 
 export const SYNONYMS: readonly SynonymGroup[] = [
   // Categories
-  { words: ['honey', 'honeys', 'мед', 'меда', 'медом', 'бал', 'myod', 'med', 'miod', 'mjod', 'myed'], category: 'honey' },
-  { words: ['felt', 'войлок', 'войлочный', 'войлочные', 'кийиз', 'kiyiz', 'kiiz', 'voilok', 'voylok'], category: 'felt' },
+  {
+    words: ['honey', 'honeys', 'мед', 'меда', 'медом', 'бал', 'myod', 'med', 'miod', 'mjod', 'myed'],
+    category: 'honey',
+  },
+  {
+    words: ['felt', 'войлок', 'войлочный', 'войлочные', 'кийиз', 'kiyiz', 'kiiz', 'voilok', 'voylok'],
+    category: 'felt',
+  },
   { words: ['jam', 'jams', 'варенье', 'джем', 'кыям', 'kyyam', 'kiyam', 'varenye'], category: 'jams' },
   { words: ['juice', 'juices', 'сок', 'соки', 'шире', 'ширеси', 'ширелер', 'sok', 'shire'], category: 'juices' },
   { words: ['dairy', 'молочные', 'молочка'], category: 'dairy' },
@@ -28,12 +34,41 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { words: ['nuts', 'орехи', 'жангактар', 'сухофрукты', 'suhofrukty'], category: 'dried-fruit-nuts' },
   // Certificates
   {
-    words: ['organic', 'organics', 'bio', 'eco', 'органик', 'органикалык', 'органический', 'органическая', 'органика', 'био', 'эко', 'organik'],
+    words: [
+      'organic',
+      'organics',
+      'bio',
+      'eco',
+      'органик',
+      'органикалык',
+      'органический',
+      'органическая',
+      'органика',
+      'био',
+      'эко',
+      'organik',
+    ],
     cert: 'organic',
   },
   { words: ['halal', 'halyal', 'халал', 'халяль', 'халял'], cert: 'halal' },
   // Things
-  { words: ['kymyz', 'kumis', 'kumys', 'kumiss', 'koumiss', 'koumis', 'kumyz', 'kymys', 'qymyz', 'кымыз', 'кумыс', 'кумыз', 'кымызы'] },
+  {
+    words: [
+      'kymyz',
+      'kumis',
+      'kumys',
+      'kumiss',
+      'koumiss',
+      'koumis',
+      'kumyz',
+      'kymys',
+      'qymyz',
+      'кымыз',
+      'кумыс',
+      'кумыз',
+      'кымызы',
+    ],
+  },
   { words: ['shyrdak', 'shirdak', 'shyrdaq', 'schyrdak', 'шырдак', 'ширдак', 'шырдагы', 'shyrdaks', 'shirdaks'] },
   { words: ['slippers', 'slipper', 'тапочки', 'тапочка', 'тапки', 'tapochki', 'tapochka'] },
   { words: ['boots', 'валенки', 'отук', 'valenki'] },
@@ -52,7 +87,18 @@ export const SYNONYMS: readonly SynonymGroup[] = [
   { words: ['soap', 'мыло', 'самын', 'samyn', 'mylo'] },
   { words: ['walnut', 'walnuts', 'орех', 'орехом', 'жангак', 'жангагы', 'zhangak', 'jangak', 'oreh'] },
   { words: ['apricot', 'apricots', 'абрикос', 'абрикосовый', 'урюк', 'орук', 'uryuk', 'oruk', 'abrikos'] },
-  { words: ['buckthorn', 'облепиха', 'облепиховый', 'облепиховое', 'чычырканак', 'chychyrkanak', 'oblepikha', 'oblepiha'] },
+  {
+    words: [
+      'buckthorn',
+      'облепиха',
+      'облепиховый',
+      'облепиховое',
+      'чычырканак',
+      'chychyrkanak',
+      'oblepikha',
+      'oblepiha',
+    ],
+  },
   { words: ['juniper', 'archa', 'арча', 'можжевельник'] },
   { words: ['wool', 'шерсть', 'жун', 'zhun', 'sherst'] },
   { words: ['cream', 'крем', 'krem'] },
