@@ -71,6 +71,12 @@ export interface SearchResult extends Page<ProductCard> {
   corrected: { typed: string; used: string }[];
 }
 
+/** Words searched as another term: corrected typos, including those that then named a filter. */
+const correctionsOf = (plan: SearchPlan) => [
+  ...plan.words.flatMap((w) => (w.corrected ? [{ typed: w.typed, used: w.corrected }] : [])),
+  ...plan.derived.flatMap((d) => (d.word !== d.typed ? [{ typed: d.typed, used: d.word }] : [])),
+];
+
 const hasFilters = (f: Partial<SearchFilters>) =>
   Boolean(
     f.category || f.region || f.village || f.cert || f.stock || f.minTiyin !== undefined || f.maxTiyin !== undefined,
@@ -104,7 +110,7 @@ export async function searchCatalog(
   });
   const effective: SearchFilters = { ...filters };
   for (const d of plan.derived) effective[d.kind] = d.slug;
-  const corrected = plan.words.flatMap((w) => (w.corrected ? [{ typed: w.typed, used: w.corrected }] : []));
+  const corrected = correctionsOf(plan);
   const base = { derived: plan.derived, suggestion: plan.suggestion, corrected };
   if (!plan.match) {
     if (!hasFilters(effective)) return { items: [], total: 0, page: 1, pages: 1, capped: false, limit: 0, ...base };
@@ -142,7 +148,7 @@ export async function searchCatalog(
           ...retry,
           derived: words.derived,
           suggestion: words.suggestion,
-          corrected: words.words.flatMap((w) => (w.corrected ? [{ typed: w.typed, used: w.corrected }] : [])),
+          corrected: correctionsOf(words),
         };
     }
   }
