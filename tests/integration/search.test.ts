@@ -62,6 +62,10 @@ describe('search that forgives', () => {
     const ky = await search('ky', 'органикалык бал');
     expect(ky.chips.length).toBe(2);
   });
+  it('a filter the form sent back for a word is removed with its word, so it does not come back', async () => {
+    const r = await search('en', 'organic', '&cert=organic&sort=price_asc');
+    expect(r.chips).toEqual([{ text: 'Organic ×', href: '/en/search?q=organic&text=1&sort=price_asc' }]);
+  });
   it('keeps the catalogue filters and sort on the results, with chips that remove them', async () => {
     const r = await search('en', 'shyrdak', '&region=naryn&sort=price_asc');
     expect(r.names.length).toBeGreaterThan(0);

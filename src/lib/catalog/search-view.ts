@@ -10,6 +10,7 @@ import { searchPlaces, type PlaceResults } from './place-search.ts';
 import { listCategories, listCertificationKinds, listRegions, listVillages } from './queries.ts';
 import { searchCatalog, type SearchResult } from './search.ts';
 import { foldText } from './search-text.ts';
+import { filterOf } from './synonyms.ts';
 
 /** Most characters of a query read (longer ones are cut). */
 const MAX_QUERY = 200;
@@ -113,12 +114,22 @@ export async function loadSearchView(
     });
   }
   const remove = (over: Partial<CatalogFilters>) => searchHref(q, { ...base, ...over }, plain);
+  // A chosen filter that a word also names (the form sent back what the words asked for): removing it
+  // takes the word too, or it would come straight back as a filter.
+  const removeNamed = (kind: 'category' | 'cert', slug: string) => {
+    const word = (foldText(q).match(/[\p{L}\p{N}]+/gu) ?? []).find((w) => filterOf(w)[kind] === slug);
+    if (!word || plain) return remove({ [kind]: undefined });
+    const rest = withoutWord(q, word);
+    return rest
+      ? searchHref(rest, { ...base, [kind]: undefined }, plain)
+      : searchHref(q, { ...base, [kind]: undefined }, true);
+  };
   const category = categories.find((c) => c.slug === chosen.category);
   if (category)
     chips.push({
       kind: 'category',
       name: category.name.text,
-      remove: remove({ category: undefined }),
+      remove: removeNamed('category', category.slug),
       fromWords: false,
     });
   const region = regions.find((r) => r.slug === chosen.region);
@@ -128,7 +139,7 @@ export async function loadSearchView(
   if (village)
     chips.push({ kind: 'village', name: village.name.text, remove: remove({ village: undefined }), fromWords: false });
   const kind = kinds.find((k) => k.slug === chosen.cert);
-  if (kind) chips.push({ kind: 'cert', name: kind.name, remove: remove({ cert: undefined }), fromWords: false });
+  if (kind) chips.push({ kind: 'cert', name: kind.name, remove: removeNamed('cert', kind.slug), fromWords: false });
   if (chosen.min !== undefined)
     chips.push({ kind: 'min', name: String(chosen.min), remove: remove({ min: undefined }), fromWords: false });
   if (chosen.max !== undefined)
