@@ -10,15 +10,24 @@ import { filterOf, synonymsOf } from './synonyms.ts';
 export interface Vocabulary {
   readonly terms: readonly string[];
   readonly docs: ReadonlyMap<string, number>;
+  /** Terms without digits by length: what a typo may be corrected to. */
+  readonly words: ReadonlyMap<number, readonly string[]>;
 }
 
 /** Builds a vocabulary from (term, product count) pairs in any order. */
 export function buildVocabulary(entries: Iterable<readonly [string, number]>): Vocabulary {
   const docs = new Map(entries);
-  return { terms: [...docs.keys()].sort(), docs };
+  const words = new Map<number, string[]>();
+  for (const term of docs.keys()) {
+    if (/\d/.test(term)) continue;
+    const same = words.get(term.length);
+    if (same) same.push(term);
+    else words.set(term.length, [term]);
+  }
+  return { terms: [...docs.keys()].sort(), docs, words };
 }
 
-const EMPTY: Vocabulary = { terms: [], docs: new Map() };
+const EMPTY: Vocabulary = buildVocabulary([]);
 
 /** Index of the first term not sorted before `prefix`. */
 function lowerBound(terms: readonly string[], prefix: string): number {
@@ -58,24 +67,27 @@ function wholeForms(vocab: Vocabulary, word: string): string[] {
 /** Optimal-string-alignment distance (a swap of two neighbours counts as one edit), or max+1 beyond max. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push([i]);
+  const n = b.length;
+  // Three rows of the usual table, reused: this runs over the whole vocabulary for each unknown word.
+  let before = new Int32Array(n + 1);
+  let prev = new Int32Array(n + 1);
+  let row = new Int32Array(n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        rows[0]!.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      rows[i]!.push(d);
-      best = Math.min(best, d);
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, before[j - 2]! + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
-    if (i > 0 && best > max) return max + 1;
+    if (best > max) return max + 1;
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length]![b.length]!;
+  return prev[n]!;
 }
 
 /** Edits a typed word of this length may have: none below 4 letters, one up to 6, two beyond. */
@@ -90,14 +102,17 @@ export function closestTerm(vocab: Vocabulary, word: string): string | null {
   let best: string | null = null;
   let bestDistance = max + 1;
   let bestDocs = 0;
-  for (const term of vocab.terms) {
-    if (term === word || Math.abs(term.length - word.length) > max || /\d/.test(term)) continue;
-    const d = editDistance(word, term, Math.min(max, bestDistance));
-    const docs = vocab.docs.get(term) ?? 0;
-    if (d < bestDistance || (d === bestDistance && d <= max && docs > bestDocs)) {
-      best = term;
-      bestDistance = d;
-      bestDocs = docs;
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const term of vocab.words.get(length) ?? []) {
+      if (term === word) continue;
+      const d = editDistance(word, term, Math.min(max, bestDistance));
+      if (d > max || d > bestDistance) continue;
+      const docs = vocab.docs.get(term) ?? 0;
+      if (d < bestDistance || docs > bestDocs) {
+        best = term;
+        bestDistance = d;
+        bestDocs = docs;
+      }
     }
   }
   return bestDistance <= max ? best : null;
