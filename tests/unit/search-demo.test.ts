@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed/index.ts';
 import { freshDb } from '../support/db.ts';
-import { searchCatalog } from '../../src/lib/catalog/search.ts';
+import { getSearchVocabulary, searchCatalog } from '../../src/lib/catalog/search.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 
 let db: Db;
@@ -79,5 +79,18 @@ describe('search that forgives (issue 12)', () => {
     const prices = r.items.map((p) => p.minPriceTiyin);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
     expect(r.items.every((p) => p.region.slug === 'naryn')).toBe(true);
+  });
+  it('learns a new word of the index in the background, without making a search wait', async () => {
+    const before = await getSearchVocabulary(db);
+    expect(before.docs.has('qwertyfelt')).toBe(false);
+    await db.$client.execute(
+      `INSERT INTO product_search (rowid, names, translit, body) VALUES (-999999, 'qwertyfelt', '', '')`,
+    );
+    // within the minute the held vocabulary is used as it is
+    expect(await getSearchVocabulary(db)).toBe(before);
+    const later = Date.now() + 61_000;
+    expect(await getSearchVocabulary(db, later)).toBe(before);
+    await expect.poll(async () => (await getSearchVocabulary(db, later)).docs.has('qwertyfelt')).toBe(true);
+    await db.$client.execute(`DELETE FROM product_search WHERE rowid = -999999`);
   });
 });

@@ -8,7 +8,7 @@ import type { InValue } from '@libsql/client';
 import { readRows, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
-import { catalogWhere, getCatalogVersion, getProductCards, listProducts, todayInBishkek } from './queries.ts';
+import { catalogWhere, getProductCards, listProducts, todayInBishkek } from './queries.ts';
 import type { Page, ProductCard } from './queries.ts';
 import { buildVocabulary, planSearch, type SearchPlan, type Vocabulary } from './search-plan.ts';
 
@@ -19,10 +19,20 @@ export const SEARCH_FILTER_WINDOW = 2_000;
 
 const vocabularies = new WeakMap<
   Db,
-  { version: number; vocab: Vocabulary; refreshing: Promise<void> | null; loadedAt: number }
+  { version: string; vocab: Vocabulary; refreshing: Promise<void> | null; loadedAt: number }
 >();
-/** A changed catalogue refreshes the vocabulary at most this often (it changes when new words are published). */
+/** A changed index refreshes the vocabulary at most this often. */
 const VOCAB_REFRESH_MS = 60_000;
+
+/**
+ * The index's own version: FTS5's structure record (row 10 of its data table) changes with every write
+ * to the index and only then, so a sale or a price change (which move the catalogue version) does not
+ * make the vocabulary be read again.
+ */
+async function indexVersion(db: Db): Promise<string> {
+  const [r] = await readRows(db, 'SELECT hex(block) AS v FROM product_search_data WHERE id = 10');
+  return String(r?.v ?? '');
+}
 
 async function loadVocabulary(db: Db): Promise<Vocabulary> {
   const rs = await readRows(db, 'SELECT term, doc FROM search_vocab');
@@ -30,11 +40,11 @@ async function loadVocabulary(db: Db): Promise<Vocabulary> {
 }
 
 /**
- * The index's terms for typo correction, read once and refreshed in the background when the catalogue
- * version moved (at most once a minute): a request never waits for a rebuild except the very first.
+ * The index's terms for typo correction, read once and refreshed in the background when the index
+ * changed (at most once a minute): a request never waits for a rebuild except the very first.
  */
 export async function getSearchVocabulary(db: Db, now = Date.now()): Promise<Vocabulary> {
-  const version = await getCatalogVersion(db);
+  const version = await indexVersion(db);
   const held = vocabularies.get(db);
   if (!held) {
     const vocab = await loadVocabulary(db);
