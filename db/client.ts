@@ -1,4 +1,5 @@
 import { createClient, type Client, type InValue } from '@libsql/client';
+import { ConnectionPool, Sqlite3Client } from '@libsql/client/sqlite3';
 import Database from 'libsql';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
@@ -9,6 +10,75 @@ export type Db = LibSQLDatabase<typeof schema> & { $client: Client };
 
 /** How long an embedded connection waits for another process's write lock before SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * What every embedded connection runs when it is opened. `journal_mode` is kept in the file (WAL lets
+ * readers run beside the one writer); the rest belong to the connection, so each one of the pool gets them.
+ */
+export const CONNECTION_PRAGMAS = [
+  'PRAGMA journal_mode = WAL',
+  `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+  'PRAGMA synchronous = NORMAL',
+  'PRAGMA foreign_keys = ON',
+] as const;
+
+/** Most connections one process's client opens (libSQL's default); they open as concurrent calls need them. */
+const MAX_CONNECTIONS = 20;
+
+type Connection = InstanceType<typeof Database>;
+const configured = new WeakSet<Connection>();
+
+/** Runs the connection pragmas on a connection the first time it is seen. */
+function configure(conn: Connection): Connection {
+  if (!configured.has(conn)) {
+    for (const pragma of CONNECTION_PRAGMAS) conn.prepare(pragma).get();
+    configured.add(conn);
+  }
+  return conn;
+}
+
+/**
+ * libSQL's pool opens a connection whenever a call finds none idle (a `timeout` option is its only
+ * per-connection setting), so a PRAGMA sent through the client lands on whichever one connection runs it:
+ * `synchronous` read back FULL on the others. This pool configures each connection as it is opened.
+ */
+class ConfiguredPool extends ConnectionPool {
+  override acquireSync(forTransaction?: boolean): Connection {
+    return configure(super.acquireSync(forTransaction));
+  }
+}
+
+/** The file path of a `file:` URL (`file:db/ovop.db`, `file:/abs.db`, `file:///abs.db`). */
+function pathOf(url: string): string {
+  return url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
+}
+
+const READ_ONLY = /^\s*(SELECT|PRAGMA|EXPLAIN|VALUES)\b/i;
+const sqlOf = (stmt: unknown) =>
+  typeof stmt === 'string'
+    ? stmt
+    : Array.isArray(stmt)
+      ? String(stmt[0])
+      : String((stmt as { sql?: string }).sql ?? '');
+
+/** An embedded client whose every connection has CONNECTION_PRAGMAS. */
+function openEmbedded(url: string): Client {
+  const pool = new ConfiguredPool(pathOf(url), { timeout: BUSY_TIMEOUT_MS }, MAX_CONNECTIONS);
+  // Fail fast when the file cannot be opened, as createClient does.
+  pool.release(pool.acquireSync());
+  const client = new Sqlite3Client(pool, 'number');
+  // A batch that writes starts with BEGIN IMMEDIATE: a deferred one (libSQL's and Drizzle's default) that
+  // reads first and writes later cannot wait for another process's write lock when it upgrades, and SQLite
+  // answers SQLITE_BUSY at once whatever the busy timeout (https://sqlite.org/rescode.html#busy_snapshot).
+  const batch = client.batch.bind(client) as (stmts: unknown[], mode?: unknown) => Promise<unknown>;
+  Object.assign(client, {
+    batch: (stmts: unknown[], mode?: unknown) =>
+      (mode === undefined || mode === 'deferred') && stmts.some((s) => !READ_ONLY.test(sqlOf(s)))
+        ? batch(stmts, 'write')
+        : batch(stmts, mode),
+  });
+  return client;
+}
 
 const WRITE = /^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b/i;
 
@@ -26,7 +96,6 @@ function queueWrites(client: Client): void {
   };
   const execute = client.execute.bind(client) as (stmt: unknown, args?: unknown) => Promise<unknown>;
   const batch = client.batch.bind(client) as (stmts: unknown, mode?: unknown) => Promise<unknown>;
-  const sqlOf = (stmt: unknown) => (typeof stmt === 'string' ? stmt : String((stmt as { sql?: string }).sql ?? ''));
   Object.assign(client, {
     execute: (stmt: unknown, args?: unknown) =>
       WRITE.test(sqlOf(stmt)) ? queued(() => execute(stmt, args)) : execute(stmt, args),
@@ -37,36 +106,38 @@ function queueWrites(client: Client): void {
 
 /** Opens a libSQL database: an embedded `file:` database or a libSQL server URL. */
 export function openDb(url: string, authToken?: string): Db {
-  // `timeout` is the embedded connections' busy timeout (ms): another process writing the same file (a
-  // CLI, a backup's job claim, a second instance) waits for the lock instead of failing with SQLITE_BUSY.
-  // `PRAGMA busy_timeout` does not stick on libsql's connections (it read back 0), so it is set here.
-  const client = createClient({ url, authToken, ...(url.startsWith('file:') ? { timeout: BUSY_TIMEOUT_MS } : {}) });
-  if (url.startsWith('file:')) {
-    // WAL lets readers run beside the single writer.
-    void client.execute('PRAGMA journal_mode = WAL').catch(() => {});
-    void client.execute('PRAGMA synchronous = NORMAL').catch(() => {});
+  let client: Client;
+  if (url.startsWith('file:')) client = openEmbedded(url);
+  else {
+    client = createClient({ url, authToken });
+    void client.execute('PRAGMA foreign_keys = ON').catch(() => {});
+    queueWrites(client);
   }
-  void client.execute('PRAGMA foreign_keys = ON').catch(() => {});
-  if (!url.startsWith('file:')) queueWrites(client);
   return Object.assign(drizzle(client, { schema }), { $url: url }) as Db;
 }
 
-let instance: Db | undefined;
+const SHARED = Symbol.for('ovop.db');
 
-/** The one database of this process, from DATABASE_URL. */
+/**
+ * The one database of this process, from DATABASE_URL. The front server (src/server/) and Astro's bundle
+ * each have their own copy of this module, so the client is kept on globalThis: one client, one pool and one
+ * cached-statement reader per process, whichever copy asks first.
+ */
 export function getDb(): Db {
-  if (!instance) {
+  const g = globalThis as typeof globalThis & { [SHARED]?: Db };
+  if (!g[SHARED]) {
     const env = getEnv();
-    instance = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
+    g[SHARED] = openDb(env.DATABASE_URL, env.DATABASE_AUTH_TOKEN);
   }
-  return instance;
+  return g[SHARED];
 }
 
 type Row = Record<string, unknown>;
 interface Reader {
   all(sql: string, args: InValue[]): Row[];
 }
-const readers = new WeakMap<Db, Reader | null>();
+// On the Db itself (not a module's WeakMap), so both copies of this module use one reader per client.
+const READER = Symbol.for('ovop.db.reader');
 
 /**
  * For an embedded database, a second, read-only connection whose prepared statements are kept:
@@ -74,12 +145,12 @@ const readers = new WeakMap<Db, Reader | null>();
  * more than running them. A libSQL server URL has no such connection (null).
  */
 function readerFor(db: Db): Reader | null {
-  if (readers.has(db)) return readers.get(db) ?? null;
-  const url = (db as Db & { $url?: string }).$url ?? '';
+  const holder = db as Db & { $url?: string; [READER]?: Reader | null };
+  if (holder[READER] !== undefined) return holder[READER];
+  const url = holder.$url ?? '';
   let reader: Reader | null = null;
   if (url.startsWith('file:')) {
-    const path = url.startsWith('file://') ? fileURLToPath(url) : url.slice('file:'.length);
-    const conn = new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS });
+    const conn = configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
     const statements = new Map<string, ReturnType<typeof conn.prepare>>();
     reader = {
       all(sql, args) {
@@ -92,7 +163,7 @@ function readerFor(db: Db): Reader | null {
       },
     };
   }
-  readers.set(db, reader);
+  holder[READER] = reader;
   return reader;
 }
 

@@ -96,13 +96,14 @@ async function startSqld(): Promise<{ url: string; stop: () => void }> {
 
 /**
  * Integration files the sqld pass leaves out because they would test the same thing twice: they start their
- * own shop on their own embedded file (backups, crash, holds, observability), start their own sqld anyway
+ * own shop on their own embedded file (backups, crash, holds, observability, workers), start their own sqld anyway
  * (backup-sqld), or check what the database does not change (HTML validity, the proxy, the Host header).
  */
 const SAME_ON_BOTH_PASSES = [
   'backups.test.ts',
   'crash.test.ts',
   'holds.test.ts',
+  'workers.test.ts',
   'observability.test.ts',
   'backup-sqld.test.ts',
   'html-validity.test.ts',

@@ -171,6 +171,8 @@ export const orders = sqliteTable(
     uniqueIndex('orders_access_token_uq').on(t.accessToken),
     index('orders_status_idx').on(t.status, t.createdAt),
     index('orders_email_idx').on(t.email),
+    /** The buyer's own list (lookup and "my orders") matches the address case-insensitively, newest first. */
+    index('orders_email_lower_idx').on(sql`lower(${t.email})`, t.createdAt),
     index('orders_unpaid_session_idx').on(t.sessionId, t.status),
     index('orders_unpaid_ip_idx').on(t.clientIp, t.status),
   ],
@@ -446,4 +448,24 @@ export const orderLinkRequests = sqliteTable(
     index('order_link_requests_email_idx').on(t.email, t.createdAt),
     index('order_link_requests_ip_idx').on(t.ip, t.createdAt),
   ],
+);
+
+/**
+ * One-time sign-in links to a buyer's orders ("my orders"), mailed by the lookup form. Only the token's
+ * SHA-256 is kept; opening the link spends it (`used_at`, and the session it signed in) in one guarded write.
+ */
+export const buyerSignIns = sqliteTable(
+  'buyer_sign_ins',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    email: text('email').notNull(),
+    expiresAt: integer('expires_at', { mode: 'number' }).notNull(),
+    usedAt: integer('used_at', { mode: 'number' }),
+    usedBySession: text('used_by_session'),
+    createdAt: integer('created_at', { mode: 'number' })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [uniqueIndex('buyer_sign_ins_token_idx').on(t.tokenHash), index('buyer_sign_ins_expires_idx').on(t.expiresAt)],
 );

@@ -10,6 +10,8 @@ import { productsB } from './data/products-b.ts';
 import type { ProductSeed } from './types.ts';
 import { createUser } from '../../src/lib/accounts/users.ts';
 import { attachSampleDocuments } from './documents.ts';
+import { seedDemoReviews } from './reviews.ts';
+import { attachSamplePhotos } from './photos.ts';
 
 /** Small deterministic PRNG (mulberry32) so every fresh database gets the same demo stock. */
 export function prng(seed: number): () => number {
@@ -134,7 +136,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
     products: assignDemoProducts([...productsA, ...productsB]),
   });
   await attachSampleDocuments(db);
+  await attachSamplePhotos(db);
   await seedDemoAccounts(db);
+  await seedDemoReviews(db);
   // The demo shop's phone and messengers, so its contact page and footer show every way to reach it.
   await db.$client.execute(
     `INSERT INTO shop_settings (key, locale, value) VALUES ('phone', '', '+996 3922 5 12 40'),

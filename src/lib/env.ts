@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { parseTrustedProxies, type ProxyTrust } from './http/client-address.ts';
 
@@ -30,6 +31,11 @@ export const Env = z.object({
         return z.NEVER;
       }
     }),
+  /**
+   * Server processes (`npm start`): one per core by default, each a whole shop on the same port and
+   * database (node:cluster); 1 runs the shop in the starting process itself.
+   */
+  WORKERS: z.coerce.number().int().min(1).max(256).default(availableParallelism()),
   DATABASE_URL: z.string().min(1).default('file:db/ovop.db'),
   DATABASE_AUTH_TOKEN: z.string().optional(),
   /** Folder for uploaded photos and certificate documents (server-chosen names). */
@@ -69,6 +75,11 @@ export const Env = z.object({
   UNPAID_ORDERS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(5),
   /** Highest total, in som, of an order paid by bank transfer or at pickup (its stock is held for days unpaid). */
   OFFLINE_ORDER_MAX_SOM: z.coerce.number().int().min(1).default(150_000),
+  /**
+   * Contents value, in som, up to which a parcel abroad travels with a CN22 (above it, a CN23): the UPU's
+   * 300 SDR at about 119.7 som per SDR (IMF 1 SDR ≈ 1.37 USD × the National Bank's 87.4 som per USD).
+   */
+  CUSTOMS_CN22_MAX_SOM: z.coerce.number().int().min(1).default(35_900),
   /** SMTP server for outgoing mail, e.g. smtps://user:pass@smtp.example.kg:465; without it mail stays in the outbox. */
   SMTP_URL: z.string().min(1).optional(),
   MAIL_FROM: z.string().min(3).default('Made in Kyrgyzstan <shop@ovop.kg>'),

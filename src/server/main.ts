@@ -29,6 +29,7 @@ import { newRequestId, REQUEST_ID_HEADER } from '../lib/log/request-id.ts';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { runScheduledBackup, spawnBackup } from '../lib/backup/run.ts';
+import { runsTimers } from './role.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -189,9 +190,15 @@ server.listen(env.PORT, env.HOST, () => {
   const proxies = env.TRUSTED_PROXIES.entries.join(', ') || 'none';
   log.info(`Public origin ${env.PUBLIC_URL} (${source}); X-Forwarded-For trusted from: ${proxies}`);
 });
+// The shop's timers run in one process of the machine: this one, or the worker the cluster primary names
+// (src/server/role.ts). Each is also safe to repeat across machines: its writes are guarded statements,
+// leased rows or claimed `scheduled_jobs` rows, so another instance doing the same finds nothing left to do.
+const timers = runsTimers();
+if (timers) log.info('timers started');
+
 // Unpaid orders whose hold ran out give their stock back (Stripe's expiry webhook usually comes first).
 // Expired sessions, old sign-in attempts, spent reset links and orphan uploads are dropped on the same beat.
-setInterval(() => {
+const sweep = () => {
   expireLapsedOrders(db, publicOrigin()).catch((error: unknown) =>
     log.error({ err: error }, 'expiring reservations failed'),
   );
@@ -200,11 +207,12 @@ setInterval(() => {
   );
   // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
   deleteOrphanMedia(db).catch((error: unknown) => log.error({ err: error }, 'sweeping orphan media failed'));
-}, 60_000).unref();
+};
+if (timers) setInterval(sweep, 60_000).unref();
 
 // The outbox worker: queued mail (order confirmations are written with the order) goes out with retries.
 // Rows are claimed with a lease, so several instances share the work without sending a mail twice.
-if (env.SMTP_URL) {
+if (timers && env.SMTP_URL) {
   let running = false;
   setInterval(() => {
     if (running) return;
@@ -220,7 +228,7 @@ if (env.SMTP_URL) {
 // whose claim on the schedule's row in `scheduled_jobs` moves it on writes the archive in a child process.
 // The first look waits five minutes, so a restart loop or a short-lived test server does not back up on
 // every start.
-if (env.BACKUP_EVERY_HOURS > 0) {
+if (timers && env.BACKUP_EVERY_HOURS > 0) {
   let running = false;
   const look = () => {
     if (running) return;
@@ -241,7 +249,7 @@ if (env.BACKUP_EVERY_HOURS > 0) {
 }
 
 // The National Bank's rates, when RATES_URL is set: checked every minute, imported by one process when due.
-if (env.RATES_URL) {
+if (timers && env.RATES_URL) {
   const ratesUrl = env.RATES_URL;
   const tick = () =>
     runScheduledRatesImport(db, ratesUrl, env.RATES_EVERY_HOURS).catch((error: unknown) =>

@@ -5,7 +5,9 @@
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openDb } from '../../db/client.ts';
@@ -69,6 +71,8 @@ interface Result {
   p95: number;
   p99: number;
   errors: number;
+  /** req/s of the hello-world of the same shape (as many processes); the first row's when absent. */
+  vs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -117,12 +121,27 @@ async function measure(
   };
 }
 
-async function helloWorld(): Promise<{ url: string; stop: () => void }> {
+/** A bare node:http hello-world; with `processes` above 1, that many node:cluster workers on one port. */
+async function helloWorld(processes = 1): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   return new Promise((resolve) => {
-    const code = `require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/plain'});s.end('hello world')}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
-    const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const serve = `require('node:http').createServer((q,s)=>{s.writeHead(200,{'content-type':'text/plain'});s.end('hello world')}).listen(${port},'127.0.0.1',()=>{if(${processes}===1)console.log('up')})`;
+    const code =
+      processes === 1
+        ? serve
+        : `const c=require('node:cluster');if(c.isPrimary){let up=0;for(let i=0;i<${processes};i++)c.fork().on('listening',()=>{if(++up===${processes})console.log('up')})}else{${serve}}`;
+    // node:cluster forks the primary's script again, so the hello-world is a file, not `-e`.
+    const file = join(dir, `hello-world-${processes}.cjs`);
+    writeFileSync(file, code);
+    const child = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.once('data', () => resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill() }));
+  });
+}
+
+/** GETs a page on a connection of its own (a new worker's turn under node:cluster) and reads it to the end. */
+function warmOnNewConnection(url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => res.resume().on('end', () => resolve())).on('error', reject);
   });
 }
 
@@ -231,6 +250,39 @@ for (const p of warmProducts) await fetch(`${cached.url}${p}`).then((r) => r.arr
 results.push(await measure('product page (page cache)', cached.url, () => pick(warmProducts)));
 await cached.stop();
 
+// Every core: the same pages on WORKERS = every core, next to a hello-world of as many processes.
+const cores = availableParallelism();
+if (cores > 1) {
+  const helloAll = await helloWorld(cores);
+  const helloRow = await measure(`hello-world, ${cores} processes`, helloAll.url, () => '/');
+  const vs = helloRow.rps;
+  results.push({ ...helloRow, vs });
+  helloAll.stop();
+  const freshAll = await startShop({
+    DATABASE_URL: dbUrl,
+    SEED_DEMO: 'false',
+    PAGE_CACHE_SECONDS: '0',
+    WORKERS: String(cores),
+  });
+  results.push({ ...(await measure(`product page (fresh), ${cores} workers`, freshAll.url, productPath)), vs });
+  await freshAll.stop();
+  const cachedAll = await startShop({
+    DATABASE_URL: dbUrl,
+    SEED_DEMO: 'false',
+    PAGE_CACHE_SECONDS: '300',
+    WORKERS: String(cores),
+  });
+  // Each worker has its own cache: every page is fetched on new connections, which the primary hands round.
+  for (const p of warmProducts) {
+    for (let i = 0; i < cores * 2; i++) await warmOnNewConnection(`${cachedAll.url}${p}`);
+  }
+  results.push({
+    ...(await measure(`product page (page cache), ${cores} workers`, cachedAll.url, () => pick(warmProducts))),
+    vs,
+  });
+  await cachedAll.stop();
+}
+
 // The search query itself, in-process, for a term that matches most of the catalogue and a rare one.
 const queryTimes: Record<string, number[]> = {};
 for (const term of ['region', 'облусу', 'мёд', 'shyrdak', 'арстанбап']) {
@@ -253,7 +305,7 @@ console.log('| scenario | req/s | p50 ms | p95 ms | p99 ms | vs hello-world | er
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of results) {
   console.log(
-    `| ${r.name} | ${Math.round(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${((r.rps / base) * 100).toFixed(1)} % | ${r.errors} |`,
+    `| ${r.name} | ${Math.round(r.rps)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${((r.rps / (r.vs ?? base)) * 100).toFixed(1)} % | ${r.errors} |`,
   );
 }
 console.log('\n| search query in-process | p50 ms | p95 ms | p99 ms |');

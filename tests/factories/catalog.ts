@@ -137,6 +137,22 @@ export function ean13(n: number): string {
   return body + String((10 - (sum % 10)) % 10);
 }
 
+/**
+ * A demo variant's net weight: the content its English label states ("500 g jar", "approx. 1.2 kg",
+ * "0.5 L" read at a litre to the kilogram), else the shipping weight less a tenth for packaging
+ * (felt, textiles, soap by the piece). Real listings give theirs in the editor.
+ */
+export function demoNetWeightGrams(labelEn: string, weightGrams: number): number {
+  const m = /(\d+(?:\.\d+)?)\s*(kg|g|ml|l)\b/i.exec(labelEn);
+  if (m) {
+    const n = Number(m[1]);
+    const unit = m[2]!.toLowerCase();
+    const grams = Math.round(unit === 'kg' || unit === 'l' ? n * 1000 : n);
+    if (grams > 0 && grams <= weightGrams) return grams;
+  }
+  return Math.max(1, Math.round((weightGrams * 0.9) / 10) * 10);
+}
+
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -337,7 +353,7 @@ export async function loadCatalog(
       status,
       featured: p.featured ?? false,
       shelfLifeDays: p.shelfLifeDays ?? null,
-      image: `/img/categories/${p.category}.svg`,
+      image: null,
       minOrderQty: p.wholesale?.minOrderQty ?? null,
       monthlyCapacity: p.wholesale?.monthlyCapacity ?? null,
       leadTimeDays: p.wholesale?.leadTimeDays ?? null,
@@ -363,6 +379,7 @@ export async function loadCatalog(
         barcode: ean13(vid),
         priceTiyin: Math.round(v.priceKgs * 100),
         weightGrams: v.weightGrams,
+        netWeightGrams: demoNetWeightGrams(v.label.en, v.weightGrams),
         hsCode: v.hsCode,
         sort: i,
       });

@@ -236,6 +236,13 @@ const BODIES: { kind: string; type?: string; body: Uint8Array | string }[] = [
       'qty_1',
       'to_1',
       'qty_2',
+      // "my orders": buy again names an order by number
+      'order',
+      // the buyer's review form and staff's decision on a review
+      'line',
+      'rating',
+      'body',
+      'decision',
     ]
       .map((n) => `${n}=${v}`)
       .join('&'),

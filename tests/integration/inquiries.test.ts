@@ -44,23 +44,27 @@ beforeAll(async () => {
 });
 
 describe('wholesale inquiries', () => {
-  it('embeds the form on product and producer pages, served from the shared page cache', async () => {
+  it('links product and producer pages to the inquiry form, which stays off those cached pages', async () => {
     const buyer = new Buyer(base());
     const page = await buyer.get(`/ru/products/${product}`);
     expect(page.status).toBe(200);
-    const form = page.doc.querySelector('details.inquiry form');
+    expect(page.doc.querySelector('form[action*="/inquiry"]')).toBeNull();
+    const link = page.doc.querySelector('#wholesale ~ .inquiry a');
+    expect(link?.getAttribute('href')).toBe(`/ru/inquiry?product=${product}`);
+    const again = await fetch(`${base()}/ru/products/${product}`);
+    expect(again.headers.get('x-cache')).toBe('HIT');
+
+    const formPage = await buyer.get(link!.getAttribute('href')!);
+    expect(formPage.status).toBe(200);
+    const form = formPage.doc.querySelector('form.form');
     expect(form?.getAttribute('action')).toBe(`/ru/inquiry?product=${product}`);
     expect(form?.getAttribute('method')).toBe('post');
     for (const name of ['company', 'contactName', 'email', 'country', 'quantity', 'message', 'website'])
       expect(form?.querySelector(`[name="${name}"]`), name).not.toBeNull();
     expect(form?.querySelectorAll('select[name="country"] option').length).toBeGreaterThan(200);
-    const again = await fetch(`${base()}/ru/products/${product}`);
-    expect(again.headers.get('x-cache')).toBe('HIT');
 
     const producer = await buyer.get(`/en/producers/${PRODUCER}`);
-    expect(producer.doc.querySelector('details.inquiry form')?.getAttribute('action')).toBe(
-      `/en/inquiry?producer=${PRODUCER}`,
-    );
+    expect(producer.doc.querySelector('.inquiry a')?.getAttribute('href')).toBe(`/en/inquiry?producer=${PRODUCER}`);
   });
 
   it('shows a product’s wholesale terms when the producer states them', async () => {

@@ -73,6 +73,8 @@ export async function realParams(db: Db): Promise<Record<string, string[]>> {
       'x.webp',
     ],
     'sitemaps/file': ['1'],
+    'illustrations/file': ['kalpak-plain-3.r1.svg', 'rocket-amber-1.r1.svg'],
+    'photos/n': ['1'],
     sku: [String(batch.sku)],
     gtin: [String(batch.barcode ?? '04870000000000')],
     '...lot': [String(batch.code)],

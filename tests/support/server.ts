@@ -58,7 +58,7 @@ export async function startShop(env: Record<string, string | undefined>): Promis
   await ensureBuilt();
   await run([`${ROOT}/db/setup.ts`], env);
   const port = await freePort();
-  const child = spawn(process.execPath, [`${ROOT}/src/server/main.ts`], {
+  const child = spawn(process.execPath, [`${ROOT}/src/server/start.ts`], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -70,6 +70,8 @@ export async function startShop(env: Record<string, string | undefined>): Promis
       UNPAID_ORDERS_PER_VISITOR: '100000',
       // A long test run must not write scheduled backups of its throwaway database into db/backups.
       BACKUP_EVERY_HOURS: '0',
+      // One process unless a test asks for more (npm start runs one per core).
+      WORKERS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -42,6 +42,7 @@ export const AUDIT_KINDS = {
     'password_reset',
   ],
   inquiries: ['inquiry_answer', 'inquiry_close'],
+  reviews: ['review_approved', 'review_rejected', 'review_answered'],
   shop: ['settings.update', 'page.update', 'page.remove', 'outbox_retried', 'backup.created'],
 } as const;
 

@@ -4,6 +4,7 @@ import { readRows, type Db } from '../../../db/client.ts';
 import { bestLocaleSql as best, type Localized } from '../catalog/localized.ts';
 import { getEnv } from '../env.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { illustrationUrl } from '../media/illustration.ts';
 
 /** Most units of one variant a buyer can put in a cart (CART_MAX_LINE_UNITS); placeOrder checks it again. */
 export function maxLineUnits(): number {
@@ -170,7 +171,9 @@ export async function getCart(db: Db, cartId: string, locale: Locale): Promise<C
     producerId: Number(r.producer_id),
     producerName: { text: String(r.producer_name ?? ''), locale: (r.producer_locale ?? locale) as Locale },
     sku: String(r.sku),
-    image: String(r.image ?? `/img/categories/${r.category}.svg`),
+    image: r.image
+      ? String(r.image)
+      : illustrationUrl({ id: Number(r.product_id), category: String(r.category), slug: String(r.slug) }),
     quantity: Number(r.quantity),
     unitPriceTiyin: Number(r.price_tiyin),
     seenPriceTiyin: Number(r.seen_price_tiyin),

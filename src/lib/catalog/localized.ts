@@ -24,3 +24,22 @@ export interface Localized {
   text: string;
   locale: Locale;
 }
+
+/**
+ * SQL for one translated column in the best locale where that column is written (not empty), as
+ * `locale || char(31) || text`, or NULL when no language has it; read it with `readBestText`.
+ * A row per locale can hold a name and an empty description: picking the row (bestLocaleSql) would
+ * then show an empty text where another language has one.
+ */
+export function bestTextSql(table: string, fk: string, idExpr: string, column: string, locale: Locale): string {
+  const order = [locale, ...(['en', 'ru', 'ky'] as const).filter((l) => l !== locale)];
+  const cases = order.map((l, i) => `WHEN '${l}' THEN ${i}`).join(' ');
+  return `(SELECT locale || char(31) || ${column} FROM ${table} WHERE ${fk} = ${idExpr} AND ${column} != '' ORDER BY CASE locale ${cases} END LIMIT 1)`;
+}
+
+/** Reads a `bestTextSql` value; no text in any language is an empty text in the page's language. */
+export function readBestText(value: unknown, locale: Locale): Localized {
+  if (typeof value !== 'string') return { text: '', locale };
+  const cut = value.indexOf('\x1f');
+  return { text: value.slice(cut + 1), locale: value.slice(0, cut) as Locale };
+}

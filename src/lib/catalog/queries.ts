@@ -3,7 +3,9 @@ import type { InValue } from '@libsql/client';
 import { readRows, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
-import { bestLocaleSql as best, type Localized } from './localized.ts';
+import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from './localized.ts';
+import { illustrationUrl } from '../media/illustration.ts';
+import { listProductPhotos, type ProductPhoto } from './photos.ts';
 import { isCertificateExpired, validCertificateSql } from '../certificates/validity.ts';
 
 type Row = Record<string, unknown>;
@@ -97,7 +99,9 @@ export async function getProductCards(
         id: Number(r.id),
         slug: String(r.slug),
         name: loc(r.name, r.name_locale),
-        image: String(r.image ?? `/img/categories/${r.category}.svg`),
+        image: r.image
+          ? String(r.image)
+          : illustrationUrl({ id: Number(r.id), category: String(r.category), slug: String(r.slug) }),
         category: String(r.category),
         minPriceTiyin: Number(r.min_price_tiyin),
         available: Number(r.available),
@@ -267,7 +271,10 @@ export interface ProducerSummary {
 async function producerSummary(db: Db, locale: Locale, where: string, arg: InValue): Promise<ProducerSummary | null> {
   const [r] = await rows(
     db,
-    `SELECT pr.*, prt.name, prt.story, prt.locale AS name_locale, prt.min_order, prt.monthly_capacity,
+    `SELECT pr.*, prt.name, prt.locale AS name_locale,
+       ${bestTextSql('producer_translations', 'producer_id', 'pr.id', 'story', locale)} AS story,
+       ${bestTextSql('producer_translations', 'producer_id', 'pr.id', 'min_order', locale)} AS min_order,
+       ${bestTextSql('producer_translations', 'producer_id', 'pr.id', 'monthly_capacity', locale)} AS monthly_capacity,
        vl.slug AS village_slug, vl.lat, vl.lng, vt.name AS village_name, vt.district, vt.locale AS village_locale,
        rg.slug AS region_slug, rt.name AS region_name, rt.locale AS region_locale
      FROM producers pr
@@ -285,9 +292,9 @@ async function producerSummary(db: Db, locale: Locale, where: string, arg: InVal
     slug: String(r.slug),
     kind: r.kind as ProducerSummary['kind'],
     name: loc(r.name, r.name_locale),
-    story: loc(r.story, r.name_locale),
-    minOrder: (r.min_order as string | null) ?? null,
-    monthlyCapacity: (r.monthly_capacity as string | null) ?? null,
+    story: readBestText(r.story, locale),
+    minOrder: readBestText(r.min_order, locale).text || null,
+    monthlyCapacity: readBestText(r.monthly_capacity, locale).text || null,
     leadTimeDays: r.lead_time_days === null ? null : Number(r.lead_time_days),
     foundedYear: r.founded_year === null ? null : Number(r.founded_year),
     socialContract: Boolean(r.social_contract),
@@ -338,6 +345,8 @@ export interface ProductPage {
   certificates: Certificate[];
   latestBatch: { code: string; producedOn: string; bestBefore: string | null } | null;
   moreFromProducer: ProductCard[];
+  /** Every uploaded photo; empty while the product shows its drawing (`image`). */
+  photos: ProductPhoto[];
 }
 
 /** Everything the product page shows, or null when there is no published product with this slug. */
@@ -349,7 +358,9 @@ export async function getProductPage(
 ): Promise<ProductPage | null> {
   const [p] = await rows(
     db,
-    `SELECT p.*, pt.name, pt.description, pt.ingredients, pt.locale AS text_locale,
+    `SELECT p.*, pt.name, pt.locale AS text_locale,
+       ${bestTextSql('product_translations', 'product_id', 'p.id', 'description', locale)} AS description,
+       ${bestTextSql('product_translations', 'product_id', 'p.id', 'ingredients', locale)} AS ingredients,
        c.slug AS category_slug, ctr.name AS category_name, ctr.locale AS category_locale
      FROM products p
      JOIN categories c ON c.id = p.category_id
@@ -360,14 +371,14 @@ export async function getProductPage(
   );
   if (!p) return null;
   const id = Number(p.id);
-  const [variantRows, producer, certificates, batchRows, moreIds] = await Promise.all([
+  const [variantRows, producer, certificates, batchRows, moreIds, photos] = await Promise.all([
     rows(
       db,
-      `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code, vt.label, vt.locale AS label_locale,
+      `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code,
+         ${bestTextSql('variant_translations', 'variant_id', 'v.id', 'label', locale)} AS label,
          coalesce((SELECT sum(sl.on_hand - sl.reserved) FROM stock_levels sl JOIN stock_locations l ON l.id = sl.location_id
            WHERE sl.variant_id = v.id AND l.sells_online = 1), 0) AS available
        FROM variants v
-       LEFT JOIN variant_translations vt ON vt.variant_id = v.id AND vt.locale = ${best('variant_translations', 'variant_id', 'v.id', locale)}
        WHERE v.product_id = ? AND v.active = 1 ORDER BY v.sort, v.id`,
       [id],
     ),
@@ -384,6 +395,7 @@ export async function getProductPage(
       `SELECT id FROM products WHERE producer_id = ? AND status = 'published' AND id != ? ORDER BY featured DESC, published_at DESC LIMIT 4`,
       [Number(p.producer_id), id],
     ),
+    listProductPhotos(db, id),
   ]);
   if (!producer) return null;
   const batch = batchRows[0];
@@ -392,9 +404,9 @@ export async function getProductPage(
     slug: String(p.slug),
     status: String(p.status),
     name: loc(p.name, p.text_locale),
-    description: loc(p.description, p.text_locale),
-    ingredients: loc(p.ingredients, p.text_locale),
-    image: String(p.image ?? `/img/categories/${p.category_slug}.svg`),
+    description: readBestText(p.description, locale),
+    ingredients: readBestText(p.ingredients, locale),
+    image: p.image ? String(p.image) : illustrationUrl({ id, category: String(p.category_slug), slug: String(p.slug) }),
     category: { slug: String(p.category_slug), name: loc(p.category_name, p.category_locale) },
     minPriceTiyin: Number(p.min_price_tiyin),
     available: Number(p.available),
@@ -407,7 +419,7 @@ export async function getProductPage(
       id: Number(v.id),
       sku: String(v.sku),
       barcode: (v.barcode as string | null) ?? null,
-      label: loc(v.label, v.label_locale),
+      label: readBestText(v.label, locale),
       priceTiyin: Number(v.price_tiyin),
       weightGrams: Number(v.weight_grams),
       hsCode: (v.hs_code as string | null) ?? null,
@@ -428,6 +440,7 @@ export async function getProductPage(
       moreIds.map((r) => Number(r.id)),
       today,
     ),
+    photos,
   };
 }
 
@@ -512,7 +525,8 @@ export async function listRegions(db: Db, locale: Locale): Promise<RegionSummary
   return memoized(db, `regions:${locale}`, async () => {
     const result = await rows(
       db,
-      `SELECT rg.slug, rg.kind, rt.name, rt.description, rt.locale AS name_locale,
+      `SELECT rg.slug, rg.kind, rt.name, rt.locale AS name_locale,
+         ${bestTextSql('region_translations', 'region_id', 'rg.id', 'description', locale)} AS description,
          (SELECT count(*) FROM villages v WHERE v.region_id = rg.id) AS villages,
          (SELECT count(*) FROM producers pr JOIN villages v ON v.id = pr.village_id WHERE v.region_id = rg.id AND pr.status = 'active') AS producers
        FROM regions rg
@@ -523,7 +537,7 @@ export async function listRegions(db: Db, locale: Locale): Promise<RegionSummary
       slug: String(r.slug),
       kind: String(r.kind),
       name: loc(r.name, r.name_locale),
-      description: loc(r.description, r.name_locale),
+      description: readBestText(r.description, locale),
       villages: Number(r.villages),
       producers: Number(r.producers),
     }));
@@ -549,7 +563,8 @@ async function villageSummaries(
 ): Promise<(VillageSummary & { region: PlaceRef })[]> {
   const result = await rows(
     db,
-    `SELECT vl.slug, vl.lat, vl.lng, vl.population, vt.name, vt.district, vt.story, vt.locale AS name_locale,
+    `SELECT vl.slug, vl.lat, vl.lng, vl.population, vt.name, vt.district, vt.locale AS name_locale,
+       ${bestTextSql('village_translations', 'village_id', 'vl.id', 'story', locale)} AS story,
        rg.slug AS region_slug, rt.name AS region_name, rt.locale AS region_locale,
        (SELECT count(*) FROM producers pr WHERE pr.village_id = vl.id AND pr.status = 'active') AS producers
      FROM villages vl JOIN regions rg ON rg.id = vl.region_id
@@ -562,7 +577,7 @@ async function villageSummaries(
     slug: String(r.slug),
     name: loc(r.name, r.name_locale),
     district: String(r.district ?? ''),
-    story: loc(r.story, r.name_locale),
+    story: readBestText(r.story, locale),
     lat: Number(r.lat),
     lng: Number(r.lng),
     population: r.population === null ? null : Number(r.population),
@@ -604,7 +619,8 @@ export async function listCategories(db: Db, locale: Locale): Promise<CategorySu
   return memoized(db, `categories:${locale}`, async () => {
     const result = await rows(
       db,
-      `SELECT c.slug, ct.name, ct.description, ct.locale AS name_locale,
+      `SELECT c.slug, ct.name, ct.locale AS name_locale,
+         ${bestTextSql('category_translations', 'category_id', 'c.id', 'description', locale)} AS description,
          (SELECT count(*) FROM products p WHERE p.category_id = c.id AND p.status = 'published') AS products
        FROM categories c
        LEFT JOIN category_translations ct ON ct.category_id = c.id AND ct.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
@@ -613,7 +629,7 @@ export async function listCategories(db: Db, locale: Locale): Promise<CategorySu
     return result.map((r) => ({
       slug: String(r.slug),
       name: loc(r.name, r.name_locale),
-      description: loc(r.description, r.name_locale),
+      description: readBestText(r.description, locale),
       products: Number(r.products),
     }));
   });

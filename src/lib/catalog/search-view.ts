@@ -5,7 +5,7 @@
 import type { Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { majorToKgsTiyin, type Rate } from '../money/money.ts';
-import { catalogQuery, parseCatalogFilters, type CatalogFilters } from './filters.ts';
+import { catalogQuery, parseCatalogFilters, settleCatalogFilters, type CatalogFilters } from './filters.ts';
 import { searchPlaces, type PlaceResults } from './place-search.ts';
 import { listCategories, listCertificationKinds, listRegions, listVillages } from './queries.ts';
 import { searchCatalog, type SearchResult } from './search.ts';
@@ -77,13 +77,19 @@ export async function loadSearchView(
 ): Promise<SearchView> {
   const q = (params.get('q') ?? '').trim().slice(0, MAX_QUERY);
   const plain = params.get('text') === '1';
-  const chosen = parseCatalogFilters(params);
   const [categories, regions, villages, kinds] = await Promise.all([
     listCategories(db, locale),
     listRegions(db, locale),
     listVillages(db, locale),
     listCertificationKinds(db, locale),
   ]);
+  // As in the catalogue: unknown slugs and a village outside the chosen region are dropped (decision 47).
+  const chosen = settleCatalogFilters(parseCatalogFilters(params), {
+    categories,
+    regions,
+    villages,
+    certs: kinds,
+  }).filters;
   const priced = {
     ...chosen,
     minTiyin: chosen.min !== undefined ? majorToKgsTiyin(chosen.min, rate) : undefined,

@@ -4,11 +4,11 @@
  */
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../../../db/client.ts';
-import { formatDateTime } from '../i18n/format.ts';
+import { formatDate, formatDateTime } from '../i18n/format.ts';
 import { getTranslator } from '../i18n/translate.ts';
 import { kickOutbox, queueMailStatement, sendMail, type Mail } from '../mail/outbox.ts';
 import { formatMoney, formatPrice, isCurrency } from '../money/money.ts';
-import { carrierName } from '../orders/carriers.ts';
+import { carrierName, trackingUrl } from '../orders/carriers.ts';
 import type { OrderView } from '../orders/queries.ts';
 import { getShopSettings, shopDetails, type ShopDetails, type ShopSettings } from '../settings/shop.ts';
 
@@ -110,6 +110,37 @@ export function orderMail(
   return { to: order.email, subject: t('mail.subject', { number: order.number }), text, locale: order.locale };
 }
 
+/**
+ * The invitation to review what was delivered, in the buyer's language: the products and the private
+ * link (`link`, with its token) that works until `expiresAt`. Queued in the delivering batch.
+ */
+export function reviewInviteMail(
+  order: Pick<OrderView, 'locale' | 'name' | 'email' | 'number'> & {
+    lines: Pick<OrderView['lines'][number], 'productName'>[];
+  },
+  link: string,
+  expiresAt: number,
+  settings: ShopSettings,
+): Mail {
+  const t = getTranslator(order.locale);
+  const shop = shopDetails(settings, order.locale);
+  const products = [...new Set(order.lines.map((l) => l.productName))].map((name) => `• ${name}`);
+  const text = [
+    t('mail.greeting', { name: order.name }),
+    '',
+    t('mail.review.intro', { number: order.number }),
+    '',
+    ...products,
+    '',
+    t('mail.review.link'),
+    link,
+    t('mail.review.until', { date: formatDate(order.locale, expiresAt) }),
+    '',
+    ...signature(t, shop),
+  ].join('\n');
+  return { to: order.email, subject: t('mail.review.subject', { number: order.number }), text, locale: order.locale };
+}
+
 export type FulfilmentMailEvent = 'shipped' | 'ready_for_pickup' | 'refunded';
 
 /**
@@ -136,6 +167,7 @@ export async function sendFulfilmentMail(
           '',
           `${t('fulfil.carrier')}: ${carrierName(t, order.carrier ?? '')}`,
           `${t('fulfil.tracking')}: ${order.trackingNumber ?? ''}`,
+          ...[trackingUrl(order.carrier, order.trackingNumber)].filter((url) => url !== null),
         ]
       : event === 'ready_for_pickup'
         ? [

@@ -12,6 +12,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { isOutOfStockError } from './ledger.ts';
 import { localizedColumnSql } from '../catalog/localized.ts';
 import { todayInBishkek } from '../catalog/queries.ts';
+import { barcodeForms, gtin14 } from '../labels/link.ts';
 
 export interface Actor {
   userId: number;
@@ -141,9 +142,12 @@ export async function listLevels(
 export async function findVariantByCode(db: Db, code: string): Promise<number | null> {
   const c = code.trim();
   if (!c) return null;
+  // A scanned EAN-13 finds a barcode stored as GTIN-12 or GTIN-14 too (the label prints it as 13 digits).
+  const gtin = gtin14(c);
+  const codes = gtin ? barcodeForms(gtin) : [c];
   const rs = await db.$client.execute({
-    sql: `SELECT id FROM variants WHERE (sku = ? OR barcode = ?) AND active = 1 LIMIT 1`,
-    args: [c.toUpperCase(), c],
+    sql: `SELECT id FROM variants WHERE (sku = ? OR barcode IN (${codes.map(() => '?').join(', ')})) AND active = 1 LIMIT 1`,
+    args: [c.toUpperCase(), ...codes],
   });
   return rs.rows[0] ? Number(rs.rows[0].id) : null;
 }

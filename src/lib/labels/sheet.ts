@@ -10,6 +10,7 @@ import {
   type LabelSheetQuery,
   type SheetSize,
 } from './labels.ts';
+import { barcodeSvg, chooseBarcode, type BarcodeChoice } from './barcode.ts';
 import { printedLink } from './link.ts';
 import { qrSvg } from './qr.ts';
 
@@ -21,6 +22,9 @@ export interface LabelSheet {
   link: string;
   printed: string;
   qr: string;
+  /** The scannable code of the variant (EAN-13 of its GTIN, else Code 128 of its SKU) and its bars. */
+  code: BarcodeChoice;
+  barcode: string;
   count: number;
   size: SheetSize;
   /** Label numbers per printed page (24 to an A4 sheet, one to a label-printer page). */
@@ -40,12 +44,16 @@ export async function prepareLabelSheet(
   const link = `${origin}${label.path}`;
   const count = query.count ?? defaultLabelCount(label.batch.quantity);
   const numbers = Array.from({ length: count }, (_, i) => i + 1);
+  const code = chooseBarcode(label);
+  const t = getTranslator(labelLocale);
   return {
     label,
     labelLocale,
     link,
     printed: printedLink(link),
-    qr: await qrSvg(link, getTranslator(labelLocale)('labels.qr_name', { lot: label.batch.code })),
+    qr: await qrSvg(link, t('labels.qr_name', { lot: label.batch.code })),
+    code,
+    barcode: barcodeSvg(code, t('barcode.name', { code: code.text })),
     count,
     size: query.size,
     pages: paginate(numbers, query.size),

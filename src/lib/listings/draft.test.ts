@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { draftToForm, formToDraft, isValidGtin, parseSom, submissionProblems, translationStatus } from './draft.ts';
+import {
+  draftToForm,
+  emptyDraft,
+  formToDraft,
+  isValidGtin,
+  missingTranslations,
+  parseSom,
+  submissionProblems,
+  translationStatus,
+} from './draft.ts';
 
 describe('listing form', () => {
   it('reads prices in som with a dot or a comma', () => {
@@ -76,5 +85,33 @@ describe('listing form', () => {
         en: { name: '', description: '' },
       }),
     ).toEqual({ ky: 'complete', ru: 'partial', en: 'missing' });
+  });
+});
+
+describe('languages a listing leaves unwritten', () => {
+  const variant = (label: Record<'ky' | 'ru' | 'en', string>) => ({
+    sku: 'X-1',
+    label,
+    priceTiyin: 100,
+    weightGrams: 500,
+  });
+  it('names, per language, each field another language has', () => {
+    const draft = emptyDraft(1);
+    draft.texts.ky = { name: 'Бал', description: 'Тоо балы', ingredients: 'Бал' };
+    draft.texts.ru = { name: 'Мёд', description: '', ingredients: '' };
+    draft.variants = [variant({ ky: '500 г', ru: '500 г', en: '' }), variant({ ky: '', ru: '', en: '' })];
+    expect(missingTranslations(draft)).toEqual([
+      { locale: 'ru', fields: ['listing.field.description', 'listing.field.ingredients'] },
+      {
+        locale: 'en',
+        fields: ['listing.field.name', 'listing.field.description', 'listing.field.ingredients', 'listing.field.label'],
+      },
+    ]);
+  });
+  it('is empty for a listing written in every language', () => {
+    const draft = emptyDraft(1);
+    for (const l of ['ky', 'ru', 'en'] as const) draft.texts[l] = { name: 'n', description: 'd', ingredients: '' };
+    draft.variants = [variant({ ky: 'a', ru: 'b', en: 'c' })];
+    expect(missingTranslations(draft)).toEqual([]);
   });
 });

@@ -201,3 +201,26 @@ export function translationStatus(texts: Record<Locale, { name: string; descript
     }),
   ) as Record<Locale, 'missing' | 'partial' | 'complete'>;
 }
+
+/** The texts of one language that a listing has in another language but not in this one. */
+export interface MissingTranslation {
+  locale: Locale;
+  /** Message keys of the fields (`listing.field.name`, `…description`, `…ingredients`, `…label`). */
+  fields: string[];
+}
+
+/**
+ * Per language, what a listing leaves unwritten that another language has: name, description,
+ * ingredients and the sizes' names. Buyers in that language then read the other language's text,
+ * marked "not yet translated"; the review page warns staff before they publish. Sizes with no name in
+ * any language are named by their weight on approval, so they are not missing.
+ */
+export function missingTranslations(draft: ListingDraft): MissingTranslation[] {
+  return LOCALES.map((l) => {
+    const fields: string[] = [];
+    for (const f of ['name', 'description', 'ingredients'] as const)
+      if (!draft.texts[l][f] && LOCALES.some((o) => draft.texts[o][f])) fields.push(`listing.field.${f}`);
+    if (draft.variants.some((v) => !v.label[l] && LOCALES.some((o) => v.label[o]))) fields.push('listing.field.label');
+    return { locale: l, fields };
+  }).filter((m) => m.fields.length > 0);
+}

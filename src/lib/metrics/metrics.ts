@@ -2,13 +2,19 @@
  * Prometheus metrics (prom-client): request durations by route and page-cache hits, counted by the front
  * server as responses finish; orders, payments, held stock and the outbox read from the database at
  * scrape time; Node's default process metrics. The front server and Astro's bundle meet on globalThis.
+ * Under node:cluster (WORKERS > 1) a scrape lands on one worker, which asks the primary for every worker's
+ * counters summed (prom-client's AggregatorRegistry), so each scrape sees the whole machine.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import cluster from 'node:cluster';
+import { AggregatorRegistry, Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from '../../../db/client.ts';
 
 export interface ShopMetrics {
+  /** What this process counts itself: requests, the page cache, Node's process metrics. */
   registry: Registry;
+  /** What is read from the database at scrape time: the same for every worker, so never summed. */
+  database: Registry;
   requestSeconds: Histogram<'method' | 'route' | 'status'>;
   pageCache: Counter<'result'>;
   orders: Gauge<'status'>;
@@ -21,10 +27,18 @@ const SHARED = Symbol.for('ovop.metrics');
 
 function createMetrics(): ShopMetrics {
   const registry = new Registry();
+  const database = new Registry();
   collectDefaultMetrics({ register: registry });
   const registers = [registry];
+  // A worker answers the primary's requests for its counters (prom-client listens once it is constructed).
+  if (cluster.isWorker) {
+    AggregatorRegistry.setRegistries([registry]);
+    new AggregatorRegistry();
+  }
+  const inDatabase = [database];
   return {
     registry,
+    database,
     requestSeconds: new Histogram({
       name: 'ovop_http_request_duration_seconds',
       help: 'Time from request to the last byte of the response, by route pattern',
@@ -38,14 +52,29 @@ function createMetrics(): ShopMetrics {
       labelNames: ['result'],
       registers,
     }),
-    orders: new Gauge({ name: 'ovop_orders', help: 'Orders by status', labelNames: ['status'], registers }),
-    payments: new Gauge({ name: 'ovop_payments', help: 'Payments by status', labelNames: ['status'], registers }),
+    orders: new Gauge({
+      name: 'ovop_orders',
+      help: 'Orders by status',
+      labelNames: ['status'],
+      registers: inDatabase,
+    }),
+    payments: new Gauge({
+      name: 'ovop_payments',
+      help: 'Payments by status',
+      labelNames: ['status'],
+      registers: inDatabase,
+    }),
     heldUnits: new Gauge({
       name: 'ovop_stock_reserved_units',
       help: 'Stock units held (reserved) for unpaid or unshipped orders',
-      registers,
+      registers: inDatabase,
     }),
-    outbox: new Gauge({ name: 'ovop_outbox_mails', help: 'Outbox mails by status', labelNames: ['status'], registers }),
+    outbox: new Gauge({
+      name: 'ovop_outbox_mails',
+      help: 'Outbox mails by status',
+      labelNames: ['status'],
+      registers: inDatabase,
+    }),
   };
 }
 
@@ -78,7 +107,45 @@ export async function renderMetrics(db: Db, metrics = sharedMetrics()): Promise<
   await setByStatus(metrics.payments, payments!.rows as unknown as Count[]);
   metrics.heldUnits.set(Number(held!.rows[0]?.n ?? 0));
   await setByStatus(metrics.outbox, outbox!.rows as unknown as Count[]);
-  return metrics.registry.metrics();
+  const counted = cluster.isWorker
+    ? ((await workersMetrics()) ?? (await metrics.registry.metrics()))
+    : await metrics.registry.metrics();
+  return counted + (await metrics.database.metrics());
+}
+
+const METRICS_REQUEST = 'ovop:metrics-request';
+const METRICS_ANSWER = 'ovop:metrics-answer';
+let asked = 0;
+
+/** Every worker's counters summed, asked of the cluster primary; null when it does not answer in time. */
+function workersMetrics(): Promise<string | null> {
+  const id = ++asked;
+  return new Promise((resolve) => {
+    const onMessage = (message: { type?: string; id?: number; text?: string | null }) => {
+      if (message?.type !== METRICS_ANSWER || message.id !== id) return;
+      finish(message.text ?? null);
+    };
+    const finish = (text: string | null) => {
+      clearTimeout(timer);
+      process.off('message', onMessage);
+      resolve(text);
+    };
+    const timer = setTimeout(() => finish(null), 6000);
+    process.on('message', onMessage);
+    process.send?.({ type: METRICS_REQUEST, id });
+  });
+}
+
+/** In the cluster primary: answers workers' requests for the whole machine's counters. */
+export function serveWorkersMetrics(): void {
+  const aggregator = new AggregatorRegistry();
+  cluster.on('message', (worker, message: { type?: string; id?: number }) => {
+    if (message?.type !== METRICS_REQUEST) return;
+    aggregator
+      .clusterMetrics()
+      .then((text) => worker.send({ type: METRICS_ANSWER, id: message.id, text }))
+      .catch(() => worker.send({ type: METRICS_ANSWER, id: message.id, text: null }));
+  });
 }
 
 /** The content type of `renderMetrics`' text. */

@@ -51,3 +51,22 @@ export function isListedCarrier(value: string): value is Carrier {
 export function carrierName(t: Translator, value: string): string {
   return isListedCarrier(value) ? t(`fulfil.carrier.${value}`) : value;
 }
+
+/**
+ * Each listed carrier's public tracking page, the number appended as a query value. Kyrgyz Pochtasy and
+ * its EMS share one page; a carrier staff typed by name ('other') has none we know.
+ */
+const TRACKING_PAGES: Record<Exclude<Carrier, 'other'>, string> = {
+  kyrgyz_pochtasy: 'https://kyrgyzpost.kg/ru/tracking?barcode=',
+  dhl: 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=',
+  cdek: 'https://www.cdek.ru/ru/tracking?order_id=',
+};
+
+/**
+ * The carrier's tracking page for a parcel, or null for another carrier or an empty number. The number is
+ * URL-encoded, so a stored value can never break out of its query parameter.
+ */
+export function trackingUrl(carrier: string | null, tracking: string | null): string | null {
+  if (!carrier || !tracking || !isListedCarrier(carrier) || carrier === 'other') return null;
+  return TRACKING_PAGES[carrier] + encodeURIComponent(tracking);
+}

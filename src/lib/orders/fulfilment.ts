@@ -25,6 +25,8 @@ import { listReturns, type ReturnRow } from './returns.ts';
 import { canTransition, IllegalTransitionError, requireTransition, type OrderStatus } from './status.ts';
 import { cancelUnpaidOrder, markOrderPaid, orderAuditStatement, type OrderActor } from './workflows.ts';
 import { getLogger } from '../log/logger.ts';
+import { reviewInviteStatements } from '../reviews/reviews.ts';
+import { chooseBarcode, type BarcodeChoice } from '../labels/barcode.ts';
 
 export const FULFILMENT_ACTIONS = [
   'mark_paid',
@@ -197,8 +199,11 @@ async function simpleStep(
   action: AuditAction,
   set: Record<string, string | null> = {},
   after: Record<string, unknown> = {},
+  /** More statements of the step, guarded by the order's status like the rest (e.g. the review invite). */
+  extra: InStatement[] = [],
 ): Promise<StepResult> {
   return runStep(db, order.id, [
+    ...extra,
     orderAuditStatement(order.id, order.status, {
       userId: actor.userId,
       ip: actor.ip ?? null,
@@ -354,11 +359,14 @@ export async function markReadyForPickup(
 export async function markDelivered(db: Db, actor: OrderActor, orderId: number, origin = ''): Promise<StepResult> {
   const current = await getOrderById(db, orderId);
   if (current && unpaidAtCounter(current) === 'ready') {
+    const settings = await getShopSettings(db);
     const { changed } = await markOrderPaid(db, current.id, {
       actor,
       via: 'pay_at_pickup',
-      mail: orderMail(current, origin, 'paid', await getShopSettings(db)),
+      mail: orderMail(current, origin, 'paid', settings),
       to: 'delivered',
+      // The review invite goes in the same batch, only if this call is the one that hands it over.
+      before: reviewInviteStatements(current, guard(current.id, 'pending_payment'), origin, settings),
     });
     if (changed) sendQueuedMail(db);
     return { changed, status: (await getOrderById(db, current.id))!.status };
@@ -366,7 +374,10 @@ export async function markDelivered(db: Db, actor: OrderActor, orderId: number, 
   const order = await orderToMove(db, orderId, 'delivered');
   if (!order) return unchanged('delivered');
   const action = order.status === 'ready_for_pickup' ? 'order_handed_over' : 'order_delivered';
-  return simpleStep(db, actor, order, 'delivered', action);
+  const invite = reviewInviteStatements(order, guard(order.id, order.status), origin, await getShopSettings(db));
+  const result = await simpleStep(db, actor, order, 'delivered', action, {}, {}, invite);
+  if (result.changed && invite.length > 0) sendQueuedMail(db);
+  return result;
 }
 
 export interface RefundRecord {
@@ -580,6 +591,8 @@ export async function getStaffOrder(db: Db, number: string, locale: Locale): Pro
 export interface PickItem {
   sku: string;
   barcode: string | null;
+  /** What the pick list's bars encode: EAN-13 of the GTIN, else Code 128 of the SKU. */
+  code: BarcodeChoice;
   productName: string;
   variantLabel: string;
   quantity: number;
@@ -655,6 +668,7 @@ export async function pickList(db: Db, locale: Locale): Promise<PickList> {
       item = {
         sku: String(r.sku),
         barcode: r.barcode === null ? null : String(r.barcode),
+        code: chooseBarcode({ sku: String(r.sku), barcode: r.barcode === null ? null : String(r.barcode) }),
         productName: String(r.product_name),
         variantLabel: String(r.variant_label),
         quantity: 0,

@@ -1,6 +1,7 @@
 /** schema.org structured data for products, producers and villages (JSON-LD). */
 import type { ProductPage, ProducerPage } from '../catalog/queries.ts';
 import { convertFromKgs, MINOR_DIGITS, type Rate } from '../money/money.ts';
+import type { ReviewSummary } from '../reviews/reviews.ts';
 
 type Json = Record<string, unknown>;
 
@@ -60,10 +61,22 @@ export function producerJsonLd(
   };
 }
 
-/** Product with an offer per variant in the visitor's currency. */
+/**
+ * The rating of approved reviews: average and count, and nothing when there are none (an empty
+ * aggregateRating is an error for search engines). The reviews' texts stay on the page, not here: each
+ * would weigh on the product page twice (decision 52).
+ */
+export function reviewsJsonLd(reviews: ReviewSummary | undefined): Json {
+  if (!reviews || reviews.count === 0) return {};
+  return {
+    aggregateRating: { '@type': 'AggregateRating', ratingValue: reviews.average, reviewCount: reviews.count },
+  };
+}
+
+/** Product with an offer per variant in the visitor's currency, and its reviews when it has any. */
 export function productJsonLd(
   p: ProductPage,
-  opts: { url: string; image: string; producerUrl: string; rate: Rate | undefined },
+  opts: { url: string; image: string; producerUrl: string; rate: Rate | undefined; reviews?: ReviewSummary },
 ): Json {
   const rate = opts.rate ?? { currency: 'KGS' as const, kgsPerUnitMicros: 1_000_000, setOn: '' };
   return {
@@ -96,5 +109,6 @@ export function productJsonLd(
         seller: { '@type': 'Organization', name: 'Made in Kyrgyzstan — Karakol shop' },
       };
     }),
+    ...reviewsJsonLd(opts.reviews),
   };
 }
