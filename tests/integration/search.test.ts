@@ -39,7 +39,8 @@ describe('search that forgives', () => {
   });
   it('corrects honny and slipers and offers the corrected search', async () => {
     const honny = await search('en', 'honny');
-    expect(honny.names.slice(0, 5).every((n) => /honey/i.test(n))).toBe(true);
+    // honey products (other test files may add one named only in Kyrgyz or Russian)
+    expect(honny.names.slice(0, 5).every((n) => /honey|бал|мёд/i.test(n))).toBe(true);
     expect(honny.didYouMean?.textContent).toBe('honey');
     expect(honny.didYouMean?.getAttribute('href')).toBe('/en/search?q=honey');
     const slipers = await search('en', 'slipers');
