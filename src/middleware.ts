@@ -89,6 +89,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promise<Response> => {
   const { url, cookies, request, locals } = context;
+  // The load balancer's probe reads the database itself and must say so in JSON when it cannot.
+  if (url.pathname === '/api/health' && (request.method === 'GET' || request.method === 'HEAD')) {
+    return secured(await next());
+  }
   // After a rewrite (to /404) the language still comes from the address the visitor asked for.
   const first = (context.originPathname ?? url.pathname).split('/')[1];
   const locale: Locale = isLocale(first)

@@ -109,6 +109,7 @@ const SAME_ON_BOTH_PASSES = [
   'html-validity.test.ts',
   'proxy.test.ts',
   'host-header.test.ts',
+  'shared-nothing.test.ts',
 ];
 
 const started = Date.now();

@@ -8,6 +8,7 @@ import { getDb } from '../../db/client.ts';
 import { MIGRATIONS_FOLDER } from '../../db/migrate.ts';
 import { getEnv } from '../lib/env.ts';
 import { runBackup } from '../lib/backup/run.ts';
+import { getMediaStorage } from '../lib/media/storage.ts';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const env = getEnv();
@@ -18,6 +19,8 @@ const appVersion = (
 const settings = {
   databaseUrl: env.DATABASE_URL,
   uploadDir: env.UPLOAD_DIR,
+  // With S3 the uploads are read from the bucket (UPLOAD_DIR is then empty or absent).
+  ...(env.S3_BUCKET ? { media: getMediaStorage() } : {}),
   backupDir: env.BACKUP_DIR,
   keep: env.BACKUP_KEEP,
   appVersion,
@@ -34,7 +37,7 @@ else if (outcome.ok) {
     `database ${result.manifest.databaseBytes} bytes (${result.manifest.method}), migration ${result.manifest.migration}`,
   );
   if (result.manifest.missingMedia.length) {
-    console.warn(`warning: ${result.manifest.missingMedia.length} media file(s) were missing from UPLOAD_DIR`);
+    console.warn(`warning: ${result.manifest.missingMedia.length} media file(s) were missing from the uploads`);
   }
   if (pruned.length) console.log(`deleted ${pruned.length} old archive(s) (BACKUP_KEEP=${env.BACKUP_KEEP})`);
 } else if (outcome.reason === 'failed') console.error(`backup failed: ${outcome.error}`);

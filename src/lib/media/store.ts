@@ -2,17 +2,15 @@
  * Uploaded producer photos and certificate documents. Every file is checked by its content, never by
  * its name or the client's content type; images are decoded for real and re-encoded to WebP without
  * metadata (EXIF GPS, camera serials, ICC), so what we store and serve is pixels we produced ourselves.
- * Files get server-chosen names under UPLOAD_DIR; a media row is inserted only after every file is in
+ * Files get server-chosen names in the uploads' storage (UPLOAD_DIR or an S3 bucket, storage.ts); a media row is inserted only after every file is in
  * place, and a failed upload leaves nothing behind.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Db } from '../../../db/client.ts';
-import { getEnv } from '../env.ts';
 import { UPLOAD_FILE_BYTES } from '../http/body.ts';
 import { looksLikeCompletePdf, sniffType, type SniffedType } from './sniff.ts';
+import { getMediaStorage, type MediaStorage } from './storage.ts';
 
 /** The largest upload; the body limits of src/lib/http/body.ts are built on the same figure. */
 export const MAX_UPLOAD_BYTES = UPLOAD_FILE_BYTES;
@@ -51,10 +49,6 @@ export function photoUrl(key: string, width: number): string {
 /** A srcset listing every stored width of a photo. */
 export function photoSrcset(key: string, widths: readonly number[]): string {
   return widths.map((w) => `${photoUrl(key, w)} ${w}w`).join(', ');
-}
-
-function uploadRoot(dir?: string): string {
-  return resolve(process.cwd(), dir ?? getEnv().UPLOAD_DIR);
 }
 
 function newKey(): string {
@@ -102,24 +96,23 @@ async function encodeWebp(bytes: Uint8Array, resize: sharp.ResizeOptions): Promi
 }
 
 /**
- * Writes files atomically (a temp name in the same folder, then rename) and removes every one of
- * them again if any write, or the `then` step, fails.
+ * Writes whole files (each one atomic in its storage) and removes every one of them again if any write,
+ * or the `then` step, fails.
  */
 async function writeAllOrNothing(
-  files: { path: string; data: Uint8Array }[],
+  storage: MediaStorage,
+  files: { path: string; data: Uint8Array; mime: string }[],
   then: () => Promise<void>,
 ): Promise<void> {
   const touched: string[] = [];
   try {
     for (const file of files) {
-      const temp = `${file.path}.${randomBytes(6).toString('hex')}.tmp`;
-      touched.push(temp, file.path);
-      await writeFile(temp, file.data, { flag: 'wx' });
-      await rename(temp, file.path);
+      touched.push(file.path);
+      await storage.put(file.path, file.data, file.mime);
     }
     await then();
   } catch (error) {
-    await Promise.all(touched.map((p) => rm(p, { force: true }).catch(() => undefined)));
+    await storage.remove(touched).catch(() => undefined);
     throw error;
   }
 }
@@ -183,12 +176,11 @@ export async function storePhoto(
   }
 
   const key = newKey();
-  const folder = join(uploadRoot(dir), 'photos');
-  await mkdir(folder, { recursive: true });
   const largest = variants[variants.length - 1]!;
   const widths = variants.map((v) => v.width);
   await writeAllOrNothing(
-    variants.map((v) => ({ path: join(folder, `${key}-${v.width}.webp`), data: v.data })),
+    getMediaStorage(dir),
+    variants.map((v) => ({ path: `photos/${key}-${v.width}.webp`, data: v.data, mime: 'image/webp' })),
     () =>
       insertMedia(db, {
         key,
@@ -232,10 +224,9 @@ export async function storeDocument(
   }
 
   const key = newKey();
-  const folder = join(uploadRoot(dir), 'documents');
-  await mkdir(folder, { recursive: true });
   const { data, mime, width, height } = file;
-  await writeAllOrNothing([{ path: join(folder, `${key}.${extensionOf(mime)}`), data }], () =>
+  const path = `documents/${key}.${extensionOf(mime)}`;
+  await writeAllOrNothing(getMediaStorage(dir), [{ path, data, mime }], () =>
     insertMedia(db, { key, input, kind: 'document', mime, bytes: data.byteLength, widths: null, width, height }),
   );
   return { ok: true, key, mime };
@@ -243,10 +234,6 @@ export async function storeDocument(
 
 function extensionOf(mime: string): 'pdf' | 'webp' {
   return mime === 'application/pdf' ? 'pdf' : 'webp';
-}
-
-function isMissing(error: unknown): boolean {
-  return (error as NodeJS.ErrnoException)?.code === 'ENOENT';
 }
 
 /** A stored certificate document with a download name, or null for an unknown key, a photo or a lost file. */
@@ -263,13 +250,8 @@ export async function readDocument(
   const mime = rs.rows[0]?.mime;
   if (typeof mime !== 'string') return null;
   const name = `${key}.${extensionOf(mime)}`;
-  try {
-    const bytes = await readFile(join(uploadRoot(dir), 'documents', name));
-    return { bytes, mime, filename: `document-${name}` };
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
-  }
+  const bytes = await getMediaStorage(dir).get(`documents/${name}`);
+  return bytes ? { bytes, mime, filename: `document-${name}` } : null;
 }
 
 /**
@@ -278,25 +260,18 @@ export async function readDocument(
  */
 export async function readPhotoFile(fileName: string, dir?: string): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!PHOTO_FILE.test(fileName)) return null;
-  try {
-    return await readFile(join(uploadRoot(dir), 'photos', fileName));
-  } catch (error) {
-    if (isMissing(error)) return null;
-    throw error;
-  }
+  return getMediaStorage(dir).get(`photos/${fileName}`);
 }
 
 /** Removes every file a photo or document may have (missing files are fine). */
 async function removeMediaFiles(key: string, storedWidths: unknown, dir?: string): Promise<void> {
   const widths = new Set<number>(PHOTO_WIDTHS);
   if (typeof storedWidths === 'string') for (const w of JSON.parse(storedWidths) as number[]) widths.add(w);
-  const root = uploadRoot(dir);
-  const paths = [
-    ...[...widths].map((w) => join(root, 'photos', `${key}-${w}.webp`)),
-    join(root, 'documents', `${key}.pdf`),
-    join(root, 'documents', `${key}.webp`),
-  ];
-  await Promise.all(paths.map((p) => rm(p, { force: true })));
+  await getMediaStorage(dir).remove([
+    ...[...widths].map((w) => `photos/${key}-${w}.webp`),
+    `documents/${key}.pdf`,
+    `documents/${key}.webp`,
+  ]);
 }
 
 /** Deletes a photo or document: its row first, then every file it may have (missing files are fine). */
