@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { openDb } from '../../db/client.ts';
 import { sessionIdOf } from '../../src/lib/sessions/session.ts';
-import { searchProducts } from '../../src/lib/catalog/queries.ts';
+import { searchProducts } from '../../src/lib/catalog/search.ts';
 import { PICKUP_FORM } from '../support/client.ts';
 import { freePort, ROOT, startShop } from '../support/server.ts';
 import { generateCatalog } from './generate.ts';

@@ -77,6 +77,12 @@ const QUERY_NAMES = [
   'open',
   'owed',
   'lang',
+  'text',
+  'village',
+  'cert',
+  'min',
+  'max',
+  'stock',
 ];
 const QUERY_VALUES = [
   '1e5',

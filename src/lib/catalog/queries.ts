@@ -4,7 +4,6 @@ import { readRows, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from './localized.ts';
-import { toFtsQuery } from './search-text.ts';
 import { illustrationUrl } from '../media/illustration.ts';
 import { listProductPhotos, type ProductPhoto } from './photos.ts';
 import { isCertificateExpired, validCertificateSql } from '../certificates/validity.ts';
@@ -154,16 +153,11 @@ export interface Page<T> {
   pages: number;
 }
 
-/**
- * The filtered, sorted, paged catalogue. Price bounds come in KGS tiyin (the page converts them
- * from the display currency). Ids are found on indexed columns first, then hydrated into cards.
- */
-export async function listProducts(
-  db: Db,
-  locale: Locale,
-  filters: CatalogFilters & { minTiyin?: number; maxTiyin?: number },
+/** The catalogue filters as SQL conditions on `products p` (published only), shared by the catalogue and search. */
+export function catalogWhere(
+  filters: Omit<CatalogFilters, 'sort' | 'page'> & { minTiyin?: number; maxTiyin?: number },
   today = todayInBishkek(),
-): Promise<Page<ProductCard>> {
+): { where: string[]; args: InValue[] } {
   const where = [`p.status = 'published'`];
   const args: InValue[] = [];
   if (filters.category) {
@@ -200,6 +194,20 @@ export async function listProducts(
     args.push(filters.maxTiyin);
   }
   if (filters.stock) where.push('p.available > 0');
+  return { where, args };
+}
+
+/**
+ * The filtered, sorted, paged catalogue. Price bounds come in KGS tiyin (the page converts them
+ * from the display currency). Ids are found on indexed columns first, then hydrated into cards.
+ */
+export async function listProducts(
+  db: Db,
+  locale: Locale,
+  filters: CatalogFilters & { minTiyin?: number; maxTiyin?: number },
+  today = todayInBishkek(),
+): Promise<Page<ProductCard>> {
+  const { where, args } = catalogWhere(filters, today);
   const order = {
     recommended: 'p.featured DESC, p.published_at DESC, p.id DESC',
     newest: 'p.published_at DESC, p.id DESC',
@@ -224,60 +232,6 @@ export async function listProducts(
     today,
   );
   return { items, total, page: filters.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
-}
-
-/** Matches beyond this many (newest first) are not ranked or counted exactly: the page says "more than". */
-export const SEARCH_RANK_WINDOW = 1000;
-
-/**
- * Full-text search over names, descriptions, producers and places in all three languages.
- * When a query matches at most SEARCH_RANK_WINDOW products they are ranked by bm25 (names weigh 10,
- * Latin transliterations 5, the rest 1). A query that matches more (a word in most of the catalogue)
- * ranks the newest SEARCH_RANK_WINDOW matches name-matches first: bm25 would have to read the word's
- * whole doclist for its IDF, which is what makes common words slow on a large catalogue.
- */
-export async function searchProducts(
-  db: Db,
-  locale: Locale,
-  query: string,
-  page = 1,
-  rankWindow = SEARCH_RANK_WINDOW,
-): Promise<Page<ProductCard> & { capped: boolean }> {
-  const fts = toFtsQuery(query);
-  if (!fts) return { items: [], total: 0, page: 1, pages: 1, capped: false };
-  const offset = (page - 1) * PAGE_SIZE;
-  // Newest matches first (rowid = -product id), at most one more than the window to tell if it overflows.
-  const window = await rows(
-    db,
-    `WITH cand AS MATERIALIZED (SELECT rowid FROM product_search WHERE product_search MATCH ?1 ORDER BY rowid LIMIT ?2 + 1),
-          named AS (SELECT rowid FROM product_search WHERE product_search MATCH '{names translit} : (' || ?1 || ')' ORDER BY rowid LIMIT ?2)
-     SELECT -w.rowid AS id, (SELECT count(*) FROM cand) AS total FROM (SELECT rowid FROM cand ORDER BY rowid LIMIT ?2) AS w
-     ORDER BY w.rowid IN named DESC, w.rowid LIMIT ?3 OFFSET ?4`,
-    [fts, rankWindow, PAGE_SIZE, offset],
-  );
-  let total = Number(window[0]?.total ?? 0);
-  if (window.length === 0 && offset > 0) {
-    const [r] = await rows(
-      db,
-      `SELECT count(*) AS n FROM (SELECT 1 FROM product_search WHERE product_search MATCH ? ORDER BY rowid LIMIT ?)`,
-      [fts, rankWindow + 1],
-    );
-    total = Number(r?.n ?? 0);
-  }
-  const capped = total > rankWindow;
-  let ids = window.map((r) => Number(r.id));
-  if (!capped && total > 0) {
-    const ranked = await rows(
-      db,
-      `SELECT -rowid AS id FROM product_search WHERE product_search MATCH ?
-       ORDER BY bm25(product_search, 10.0, 5.0, 1.0), rowid LIMIT ? OFFSET ?`,
-      [fts, PAGE_SIZE, offset],
-    );
-    ids = ranked.map((r) => Number(r.id));
-  }
-  total = Math.min(total, rankWindow);
-  const items = await getProductCards(db, locale, ids);
-  return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), capped };
 }
 
 export interface Certificate {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, romanize, toFtsQuery, transliterate } from './search-text.ts';
+import { foldText, romanize, transliterate } from './search-text.ts';
 
 describe('foldText', () => {
   it('folds ё to е and the Kyrgyz letters to their Russian look-alikes', () => {
@@ -15,18 +15,6 @@ describe('transliterate', () => {
   });
   it('leaves Latin words out', () => {
     expect(transliterate('Honey from Karakol')).toBe('');
-  });
-});
-
-describe('toFtsQuery', () => {
-  it('makes every word a quoted prefix term', () => {
-    expect(toFtsQuery('Мёд  Каракол')).toBe('"мед"* "каракол"*');
-  });
-  it('neutralises FTS5 syntax typed by a visitor', () => {
-    expect(toFtsQuery('honey" OR names:x NEAR(')).toBe('"honey"* "or"* "names"* "x"* "near"*');
-  });
-  it('returns null when nothing searchable is left', () => {
-    expect(toFtsQuery('  ?!  ')).toBeNull();
   });
 });
 

@@ -69,22 +69,6 @@ export function transliterate(text: string): string {
 }
 
 /**
- * Turns what a visitor typed into an FTS5 query: every word must match, the last word as a prefix
- * (search-as-you-type), and each word may match in any script. Returns null when nothing is left.
- */
-export function toFtsQuery(input: string): string | null {
-  const words = (foldText(input).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
-  if (words.length === 0) return null;
-  return words
-    .map((w) => {
-      // Quoted so FTS5 operators typed by a visitor (AND, NEAR, column:) are plain words.
-      const term = `"${w.replace(/"/g, '')}"`;
-      return `${term}*`;
-    })
-    .join(' ');
-}
-
-/**
  * One Latin spelling of a text (the first romanization of each Cyrillic letter; Kyrgyz ң ө ү as n o u),
  * for URL slugs: «Жети-Өгүз» gives "zheti-oguz".
  */

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { loadCatalog } from '../../../tests/factories/catalog.ts';
 import { tinyCatalog } from '../../../tests/factories/tiny.ts';
 import { freshDb } from '../../../tests/support/db.ts';
-import { searchProducts } from '../catalog/queries.ts';
+import { searchProducts } from '../catalog/search.ts';
 import {
   getRegionForm,
   getVillageForm,
