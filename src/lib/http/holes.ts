@@ -97,7 +97,7 @@ export function accountBarHtml(user: Visitor['user'], locale: Locale): string {
 
 /** The badge on the cart link: the units in the cart, nothing for an empty one. */
 export function cartCountHtml(count: number): string {
-  return count > 0 ? `<span class="cart-count">${Math.floor(count)}</span>` : '';
+  return count > 0 ? `<span class="count">${Math.floor(count)}</span>` : '';
 }
 
 function holeHtml(hole: Hole, visitor: Visitor, locale: Locale): string {
