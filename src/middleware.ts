@@ -230,5 +230,6 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   if (stored) headers.set('X-Cache', 'MISS');
   if (session) headers.set('Cache-Control', 'private, no-store');
   const body = fillHoles(holed, session ? { cartCount, user } : NO_VISITOR, locale);
-  return new Response(body, { status: response.status, headers });
+  // A Buffer is a Uint8Array; the DOM types only want to hear it is backed by a plain ArrayBuffer.
+  return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers });
 };

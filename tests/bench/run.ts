@@ -273,7 +273,10 @@ for (let i = 0; i < 200; i++) {
 }
 await db.$client.batch(holderRows, 'write');
 const holderCheck = await fetch(`${cached.url}${warmProducts[0]}`, { headers: { cookie: `sid=${holders[0]}` } });
-if (holderCheck.headers.get('x-cache') !== 'HIT' || !(await holderCheck.text()).includes('<span class="count">2</span>'))
+if (
+  holderCheck.headers.get('x-cache') !== 'HIT' ||
+  !(await holderCheck.text()).includes('<span class="count">2</span>')
+)
   throw new Error('a cart holder is not served from the page cache with their cart count');
 results.push(
   await measure('product page (page cache), cart holder', cached.url, () => ({

@@ -77,7 +77,8 @@ describe('a cached page with holes', () => {
       expect(page.doc.querySelector('.account')).toBeNull();
     }
     // Apart from the holes the pages are the same bytes, and no marker is left in any of them.
-    const strip = (html: string) => html.replace(/<span class="count">\d+<\/span>/, '').replace(/<div class="account">.*?<\/div><\/div>/s, '');
+    const strip = (html: string) =>
+      html.replace(/<span class="count">\d+<\/span>/, '').replace(/<div class="account">.*?<\/div><\/div>/s, '');
     for (const page of [a, b, s]) expect(strip(page.html)).toBe(anonymous.html);
     for (const page of [a, b, s, anonymous]) expect(page.html).not.toContain('ovop-hole');
     // Personalised bytes are for that browser only; the shared page says it varies with the cookie.
