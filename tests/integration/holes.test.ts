@@ -23,7 +23,8 @@ beforeAll(async () => {
     await db.$client.execute(
       `SELECT p.id, p.slug, v.id AS variant FROM products p JOIN variants v ON v.product_id = p.id
          JOIN stock_levels sl ON sl.variant_id = v.id
-        WHERE p.status = 'published' AND sl.on_hand - sl.reserved >= 10 ORDER BY p.id DESC LIMIT 1`,
+         JOIN product_translations pt ON pt.product_id = p.id AND pt.locale = 'en'
+        WHERE p.status = 'published' AND sl.on_hand - sl.reserved >= 10 ORDER BY p.id LIMIT 1`,
     )
   ).rows[0]!;
   slug = String(row.slug);
