@@ -190,6 +190,7 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   // same address renders without them, and any GET there consumes the armed one.
   const flash = area && request.method === 'GET' ? cookies.get(FLASH_COOKIE)?.value : undefined;
   const stale = area && request.method === 'GET' && hasFlash(url) && !isArmedFor(url, flash);
+  const cookiesBefore = cacheable ? [...cookies.headers()].length : 0;
   const response = await (stale ? next(withoutFlash(url)) : next());
   if (area && request.method === 'POST' && response.status === 303) {
     const target = flashTarget(response.headers.get('location'));
@@ -211,6 +212,8 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   if (
     response.status === 200 &&
     !headers.has('set-cookie') &&
+    // Cookies a page sets go out after this middleware returns; a render that set one is never shared.
+    [...cookies.headers()].length === cookiesBefore &&
     // A page that says it must not be stored (a reset link, an order) is never shared.
     !/no-store|private/.test(headers.get('cache-control') ?? '') &&
     !(personal && session)
