@@ -8,7 +8,7 @@ import { getDb } from '../../db/client.ts';
 import { getCatalogVersion } from '../lib/catalog/queries.ts';
 import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
-import { fillHoles } from '../lib/http/holes.ts';
+import { filledChunks, NO_VISITOR } from '../lib/http/holes.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
 import {
   preferenceCookieAttributes,
@@ -88,15 +88,24 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   headers['x-cache'] = 'HIT';
   // Same rule as the middleware: a visitor's language is remembered on every page they open.
   if (readCookie(cookies, 'lang') !== locale) headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
-  let body = hit.body;
-  if (hasSession) {
-    // Personalised bytes: for this browser only, whatever the visitor turns out to be.
-    headers['cache-control'] = 'private, no-store';
-    const visitor = await readVisitor(db, readCookie(cookies, sessionCookie));
-    if (visitor && hit.holed) body = fillHoles(hit.holed, visitor, hit.locale ?? locale);
+  if (!hasSession || !hit.holed) {
+    if (hasSession) headers['cache-control'] = 'private, no-store';
+    res.writeHead(hit.status, headers);
+    res.end(hit.body);
+    return true;
   }
+  // Personalised bytes: for this browser only, whatever the visitor turns out to be.
+  headers['cache-control'] = 'private, no-store';
+  const visitor = await readVisitor(db, readCookie(cookies, sessionCookie));
+  const chunks = filledChunks(hit.holed, visitor ?? NO_VISITOR, hit.locale ?? locale);
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  headers['content-length'] = String(length);
   res.writeHead(hit.status, headers);
-  res.end(body);
+  // The shared parts go out as they are, with the visitor's bits between them: no copy of the page.
+  res.cork();
+  for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);
+  res.end(chunks[chunks.length - 1]);
   return true;
 }
 
