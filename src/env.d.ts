@@ -16,5 +16,10 @@ declare namespace App {
     client: import('./lib/sessions/cookie.ts').ClientMeta;
     /** Units in the visitor's cart, for the header (0 without a session). */
     cartCount: number;
+    /**
+     * This render may be shared: the layout leaves holes for the visitor's bits (src/lib/http/holes.ts).
+     * Reading `session`, `user` or `cartCount` during such a render marks the page personal.
+     */
+    holes: boolean;
   }
 }

@@ -3,6 +3,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
 import { getCatalogVersion } from './lib/catalog/queries.ts';
 import { getEnv } from './lib/env.ts';
+import { fillHoles, NO_VISITOR, splitHoles } from './lib/http/holes.ts';
 import { pageCacheKey, sharedPageCache } from './lib/http/page-cache.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
@@ -124,13 +125,17 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
   // Remember the language a visitor chose, so `/` sends them back to it.
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
-  // Only renders for visitors without a session may be shared; the body never depends on other cookies.
-  const cacheable = isPage && !cookies.has(sessionCookie);
+  const area = areaOf(url.pathname);
+  // Pages outside the areas are rendered once for everyone, with holes where the visitor's cart count and
+  // signed-in bar go (decision 62); the body never depends on other cookies.
+  const cacheable = isPage && !area;
+  const hasSession = cookies.has(sessionCookie);
   const key = pageCacheKey(url, currency);
   let version = 0;
   if (cacheable) {
     version = await getCatalogVersion(db);
-    const hit = cache.get(key, version);
+    // A session's visitor is answered from the cache by the front server, which fills the holes.
+    const hit = hasSession ? undefined : cache.get(key, version);
     if (hit) {
       const headers = new Headers(hit.headers);
       headers.set('X-Cache', 'HIT');
@@ -142,19 +147,43 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   if (remember) {
     cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true, secure: httpsSite });
   }
-  if (cookies.has(sessionCookie)) {
-    locals.session = await findSession(db, cookies.get(sessionCookie)?.value);
-    locals.user = locals.session?.user ?? null;
-    if (locals.session && isPage) locals.cartCount = await countCartUnits(db, locals.session.id);
+  let session: App.Locals['session'] = null;
+  let cartCount = 0;
+  if (hasSession) {
+    session = await findSession(db, cookies.get(sessionCookie)?.value);
+    if (session && isPage) cartCount = await countCartUnits(db, session.id);
+  }
+  const user = session?.user ?? null;
+  locals.session = session;
+  locals.user = user;
+  locals.cartCount = cartCount;
+  locals.holes = cacheable;
+  // A shareable render that reads the visitor's session (the cart page) is personal: never stored for a
+  // session's visitor, and stored for the others only as a page no session's visitor is given.
+  let personal = false;
+  if (cacheable) {
+    for (const name of ['session', 'user', 'cartCount'] as const) {
+      let value: unknown = locals[name];
+      Object.defineProperty(locals, name, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          personal = true;
+          return value;
+        },
+        set(next: unknown) {
+          value = next;
+        },
+      });
+    }
   }
   // The producer, staff and admin areas: anonymous visitors sign in first, other roles are refused.
-  const area = areaOf(url.pathname);
   if (area) {
-    if (!locals.user) {
+    if (!user) {
       const next = encodeURIComponent(url.pathname + url.search);
       return secured(context.redirect(localePath(locale, `/account/sign-in?next=${next}`), 303));
     }
-    if (!canEnter(locals.user.role, area)) {
+    if (!canEnter(user.role, area)) {
       const denied = await next('/403');
       secure(denied.headers);
       denied.headers.set('Cache-Control', 'no-store');
@@ -165,28 +194,49 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   // same address renders without them, and any GET there consumes the armed one.
   const flash = area && request.method === 'GET' ? cookies.get(FLASH_COOKIE)?.value : undefined;
   const stale = area && request.method === 'GET' && hasFlash(url) && !isArmedFor(url, flash);
+  const cookiesBefore = cacheable ? [...cookies.headers()].length : 0;
   const response = await (stale ? next(withoutFlash(url)) : next());
   if (area && request.method === 'POST' && response.status === 303) {
     const target = flashTarget(response.headers.get('location'));
     if (target) response.headers.append('Set-Cookie', flashCookie(target, httpsSite));
   }
   if (flash !== undefined) response.headers.append('Set-Cookie', clearFlashCookie(httpsSite));
-  if (locals.user) response.headers.set('Cache-Control', 'private, no-store');
   secure(response.headers);
-  if (
-    cacheable &&
-    response.status === 200 &&
-    (response.headers.get('content-type') ?? '').startsWith('text/html') &&
-    !response.headers.has('set-cookie') &&
-    // A page that says it must not be stored (a reset link, an order) is never shared.
-    !/no-store|private/.test(response.headers.get('cache-control') ?? '')
-  ) {
-    const body = new Uint8Array(await response.arrayBuffer());
-    const headers: [string, string][] = [...response.headers.entries()];
-    cache.set(key, { body, headers, status: response.status, version, storedAt: Date.now() });
-    const out = new Headers(headers);
-    out.set('X-Cache', 'MISS');
-    return new Response(body.slice(), { status: response.status, headers: out });
+  if (!cacheable || !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
+    if (user) response.headers.set('Cache-Control', 'private, no-store');
+    return response;
   }
-  return response;
+  // A page with holes: stored (when it may be shared) as rendered, answered with this visitor's bits.
+  const holed = splitHoles(await response.text());
+  const headers = response.headers;
+  // The bytes differ with the session cookie: no shared cache may give one visitor's answer to another.
+  headers.append('Vary', 'Cookie');
+  headers.delete('content-length');
+  let stored = false;
+  if (
+    response.status === 200 &&
+    !headers.has('set-cookie') &&
+    // Cookies a page sets go out after this middleware returns; a render that set one is never shared.
+    [...cookies.headers()].length === cookiesBefore &&
+    // A page that says it must not be stored (a reset link, an order) is never shared.
+    !/no-store|private/.test(headers.get('cache-control') ?? '') &&
+    !(personal && session)
+  ) {
+    cache.set(key, {
+      body: holed.body,
+      holed: holed.holes.length > 0 ? holed : undefined,
+      locale,
+      personal: personal || undefined,
+      headers: [...headers.entries()],
+      status: response.status,
+      version,
+      storedAt: Date.now(),
+    });
+    stored = true;
+  }
+  if (stored) headers.set('X-Cache', 'MISS');
+  if (session) headers.set('Cache-Control', 'private, no-store');
+  const body = fillHoles(holed, session ? { cartCount, user } : NO_VISITOR, locale);
+  // A Buffer is a Uint8Array; the DOM types only want to hear it is backed by a plain ArrayBuffer.
+  return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers });
 };

@@ -9,11 +9,17 @@ import { catchUpVisitor, markVisitorWrites } from '../lib/http/replica-cookie.ts
 import { getCatalogVersion } from '../lib/catalog/queries.ts';
 import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
+import { filledChunks, NO_VISITOR } from '../lib/http/holes.ts';
 import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
-import { preferenceCookieAttributes, publicOrigin, strictTransportSecurity } from '../lib/http/origin.ts';
+import {
+  preferenceCookieAttributes,
+  publicOrigin,
+  servedOverHttps,
+  strictTransportSecurity,
+} from '../lib/http/origin.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
-import { deleteExpiredSessions, SESSION_COOKIES } from '../lib/sessions/session.ts';
+import { deleteExpiredSessions, readVisitor, SESSION_COOKIES, sessionCookieName } from '../lib/sessions/session.ts';
 import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
 import { deliverOutbox } from '../lib/mail/outbox.ts';
@@ -68,22 +74,47 @@ function readCookie(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
-/** Answers from the page cache when it can; false sends the request on to Astro. */
+/** The session cookie's name at this origin (`__Host-sid` over HTTPS), as the middleware reads it. */
+const sessionCookie = sessionCookieName(servedOverHttps());
+
+/**
+ * Answers from the page cache when it can; false sends the request on to Astro. A visitor with a session
+ * gets the shared page with their own bits in its holes (decision 62): one cached-statement read of the
+ * session, no render; a page that read the session when rendered (the cart) is never theirs from here.
+ */
 async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if (!cache.enabled || req.method !== 'GET' || !req.url) return false;
   const url = new URL(req.url, 'http://shop');
   const locale = url.pathname.split('/')[1];
+  if (!isLocale(locale)) return false;
   const cookies = req.headers.cookie;
-  if (!isLocale(locale) || SESSION_COOKIES.some((name) => readCookie(cookies, name))) return false;
   const chosen = readCookie(cookies, 'currency');
   const hit = cache.get(pageCacheKey(url, isCurrency(chosen) ? chosen : 'KGS'), await getCatalogVersion(db));
   if (!hit) return false;
+  const hasSession = SESSION_COOKIES.some((name) => readCookie(cookies, name));
+  if (hasSession && hit.personal) return false;
   const headers: Record<string, string | string[]> = Object.fromEntries(hit.headers);
   headers['x-cache'] = 'HIT';
   // Same rule as the middleware: a visitor's language is remembered on every page they open.
   if (readCookie(cookies, 'lang') !== locale) headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
+  if (!hasSession || !hit.holed) {
+    if (hasSession) headers['cache-control'] = 'private, no-store';
+    res.writeHead(hit.status, headers);
+    res.end(hit.body);
+    return true;
+  }
+  // Personalised bytes: for this browser only, whatever the visitor turns out to be.
+  headers['cache-control'] = 'private, no-store';
+  const visitor = await readVisitor(db, readCookie(cookies, sessionCookie));
+  const chunks = filledChunks(hit.holed, visitor ?? NO_VISITOR, hit.locale ?? locale);
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  headers['content-length'] = String(length);
   res.writeHead(hit.status, headers);
-  res.end(hit.body);
+  // The shared parts go out as they are, with the visitor's bits between them: no copy of the page.
+  res.cork();
+  for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);
+  res.end(chunks[chunks.length - 1]);
   return true;
 }
 

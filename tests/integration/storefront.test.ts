@@ -264,10 +264,12 @@ describe('page cache', () => {
     expect(hit.headers.get('x-cache')).toBe('HIT');
     expect(hit.headers.get('set-cookie')).toMatch(/lang=ru/);
   });
-  it('never shares pages rendered for a visitor with a session', async () => {
+  it('gives a visitor with a session the shared page, marked for their browser only', async () => {
+    await get('/en/about');
     const page = await get('/en/about', { headers: { Cookie: 'sid=abc; lang=en' } });
     expect(page.status).toBe(200);
-    expect(page.headers.get('x-cache')).toBeNull();
+    expect(page.headers.get('x-cache')).toBe('HIT');
+    expect(page.headers.get('cache-control')).toBe('private, no-store');
   });
 });
 

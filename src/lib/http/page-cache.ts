@@ -1,15 +1,26 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { HoledPage } from './holes.ts';
+
 /**
- * An in-memory cache of rendered anonymous pages. An entry is served only while the catalogue
+ * An in-memory cache of rendered pages, shared by every visitor: the per-visitor bits are holes filled
+ * per request (src/lib/http/holes.ts). An entry is served only while the catalogue
  * version it was rendered at is still current, so any change to the data it shows invalidates it;
  * entries also expire after a TTL, and the least recently used go first when the entries together
  * would hold more than a byte budget (bodies, headers and keys) or more than an entry count.
  */
 export interface CachedPage {
+  /** The page as a visitor without a session sees it (every hole empty). */
   body: Uint8Array;
   headers: [string, string][];
   status: number;
   version: number;
   storedAt: number;
+  /** The same page cut at its per-visitor holes (views of `body`), filled per request for a session's visitor. */
+  holed?: HoledPage;
+  /** The page's language, which the holes' text is written in. */
+  locale?: Locale;
+  /** The render read the visitor's session (a cart page): only visitors without one may be given it. */
+  personal?: boolean;
 }
 
 /** Roughly what an entry holds in memory: its body, its headers and key as UTF-16 strings, and some overhead. */

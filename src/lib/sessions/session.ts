@@ -39,6 +39,49 @@ export function sessionIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** Signed-in sessions track use to the minute (their idle limit is short); carts to the hour. */
+async function touch(db: Db, id: string, signedIn: boolean, lastSeen: number, absolute: number, now: number) {
+  if (now - lastSeen <= (signedIn ? 60_000 : 3_600_000)) return;
+  const expires = Math.min(now + (signedIn ? USER_IDLE_MS : SESSION_IDLE_MS), absolute);
+  await db.$client.execute({
+    sql: 'UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?',
+    args: [now, expires, id],
+  });
+}
+
+/**
+ * What a cached page's holes need about a cookie's visitor (cart units, the signed-in name and role), in
+ * one cached-statement read; the same liveness rules and idle timer as findSession. Null for no live session.
+ */
+export async function readVisitor(
+  db: Db,
+  token: string | undefined,
+  now = Date.now(),
+): Promise<{ cartCount: number; user: { name: string; role: Role } | null } | null> {
+  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const id = sessionIdOf(token);
+  const rows = await readRows(
+    db,
+    `SELECT s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at, u.name, u.role, u.disabled,
+            (SELECT coalesce(sum(ci.quantity), 0) FROM cart_items ci JOIN carts c ON c.id = ci.cart_id
+              WHERE c.session_id = s.id) AS cart_units
+       FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+      WHERE s.id = ?`,
+    [id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const absolute = row.absolute_expires_at === null ? Infinity : Number(row.absolute_expires_at);
+  if (Number(row.expires_at) <= now || absolute <= now) return null;
+  const signedIn = row.user_id !== null;
+  if (signedIn && Number(row.disabled)) return null;
+  await touch(db, id, signedIn, Number(row.last_seen_at), absolute, now);
+  return {
+    cartCount: Number(row.cart_units),
+    user: signedIn ? { name: String(row.name), role: row.role as Role } : null,
+  };
+}
+
 /** The live session of a cookie token (with its signed-in user), or null. Moves the idle timer forward. */
 export async function findSession(db: Db, token: string | undefined, now = Date.now()): Promise<Session | null> {
   if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
@@ -57,14 +100,7 @@ export async function findSession(db: Db, token: string | undefined, now = Date.
   if (Number(row.expires_at) <= now || absolute <= now) return null;
   const signedIn = row.user_id !== null;
   if (signedIn && Number(row.disabled)) return null;
-  // Signed-in sessions track use to the minute (their idle limit is short); carts to the hour.
-  if (now - Number(row.last_seen_at) > (signedIn ? 60_000 : 3_600_000)) {
-    const expires = Math.min(now + (signedIn ? USER_IDLE_MS : SESSION_IDLE_MS), absolute);
-    await db.$client.execute({
-      sql: 'UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?',
-      args: [now, expires, id],
-    });
-  }
+  await touch(db, id, signedIn, Number(row.last_seen_at), absolute, now);
   const user: SessionUser | null = signedIn
     ? {
         id: Number(row.user_id),

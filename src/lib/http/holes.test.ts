@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fillHoles, holeMarker, NO_VISITOR, splitHoles } from './holes.ts';
+
+const page = `<header>${holeMarker('account')}<a class="cart">Cart${holeMarker('cart')}</a></header><p>ы</p>`;
+
+describe('holes', () => {
+  it('keeps one body with every hole empty, which is what a visitor without a session gets', () => {
+    const holed = splitHoles(page);
+    expect(holed.holes).toEqual(['account', 'cart']);
+    expect(holed.body.toString()).toBe('<header><a class="cart">Cart</a></header><p>ы</p>');
+    expect(fillHoles(holed, NO_VISITOR, 'en')).toBe(holed.body);
+  });
+  it('fills the cart count and the signed-in bar for one visitor, their name escaped', () => {
+    const holed = splitHoles(page);
+    const html = fillHoles(holed, { cartCount: 3, user: { name: 'Ай <b>&', role: 'staff' } }, 'en').toString();
+    expect(html).toContain('<span class="count">3</span></a>');
+    expect(html).toContain('Ай &lt;b&gt;&amp;');
+    expect(html).toContain('action="/en/account/sign-out"');
+    expect(html).toContain('href="/en/staff"');
+    // Filling for one visitor leaves the shared parts as they were.
+    expect(fillHoles(holed, { cartCount: 1, user: null }, 'en').toString()).not.toContain('Ай');
+    expect(holed.body.toString()).not.toContain('class="count"');
+  });
+  it('fills nothing for a marker it did not write', () => {
+    const fake = '<p><!--ovop-hole:0123456789abcdef01234567:cart--></p>';
+    const holed = splitHoles(fake + page);
+    expect(holed.holes).toHaveLength(2);
+    expect(fillHoles(holed, { cartCount: 5, user: null }, 'ky').toString()).toContain(fake);
+    expect(holed.body.toString().match(/count/g)).toBeNull();
+  });
+  it('writes the bar in the page language', () => {
+    const html = fillHoles(splitHoles(page), { cartCount: 0, user: { name: 'Асель', role: 'producer' } }, 'ky');
+    expect(html.toString()).toContain('href="/ky/producer"');
+    expect(html.toString()).not.toContain('class="count"');
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Holes: the per-visitor bits of a shared page. A page that may be cached is rendered once for everyone
+ * with a marker where the visitor's cart count and signed-in bar go; the cache keeps it split at those
+ * markers, and each answer is the parts joined with that visitor's bits (src/server/main.ts, or the
+ * middleware for a fresh render). A marker carries a random per-process nonce that no answer ever shows,
+ * so text in a product or a page (escaped by Astro anyway) cannot name a hole.
+ */
+import { randomBytes } from 'node:crypto';
+import { homeOf } from '../accounts/home.ts';
+import type { Role } from '../accounts/users.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localePath } from '../i18n/paths.ts';
+import { getTranslator } from '../i18n/translate.ts';
+
+export const HOLES = ['account', 'cart'] as const;
+export type Hole = (typeof HOLES)[number];
+
+/** What a hole needs to know about the visitor: units in their cart and who is signed in. */
+export interface Visitor {
+  cartCount: number;
+  user: { name: string; role: Role } | null;
+}
+
+export const NO_VISITOR: Visitor = { cartCount: 0, user: null };
+
+const NONCE = Symbol.for('ovop.holeNonce');
+
+/** The process's nonce, shared by the front server and Astro's bundle (loaded apart) through globalThis. */
+function nonce(): string {
+  const g = globalThis as typeof globalThis & { [NONCE]?: string };
+  g[NONCE] ??= randomBytes(12).toString('hex');
+  return g[NONCE];
+}
+
+/** The marker a page renders in place of a hole. */
+export function holeMarker(hole: Hole): string {
+  return `<!--ovop-hole:${nonce()}:${hole}-->`;
+}
+
+/**
+ * A rendered page cut at its holes: parts.length === holes.length + 1. The parts are views of `body`, the
+ * page with every hole empty, which is also what a visitor without a session sees: no bytes are held twice.
+ */
+export interface HoledPage {
+  body: Buffer;
+  parts: Buffer[];
+  holes: Hole[];
+}
+
+/** Cuts a page at this process's markers; a page without any has one part. */
+export function splitHoles(html: string): HoledPage {
+  const prefix = `<!--ovop-hole:${nonce()}:`;
+  const texts: string[] = [];
+  const holes: Hole[] = [];
+  let from = 0;
+  for (let at = html.indexOf(prefix); at !== -1; at = html.indexOf(prefix, from)) {
+    const nameStart = at + prefix.length;
+    const end = html.indexOf('-->', nameStart);
+    if (end === -1) break;
+    const name = html.slice(nameStart, end) as Hole;
+    if (!HOLES.includes(name)) break;
+    texts.push(html.slice(from, at));
+    holes.push(name);
+    from = end + 3;
+  }
+  texts.push(html.slice(from));
+  const body = Buffer.from(texts.join(''));
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (const text of texts) {
+    const length = Buffer.byteLength(text);
+    parts.push(body.subarray(offset, offset + length));
+    offset += length;
+  }
+  return { body, parts, holes };
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** The signed-in bar above the header: the account's name, its area and a sign-out button. */
+export function accountBarHtml(user: Visitor['user'], locale: Locale): string {
+  if (!user) return '';
+  const t = getTranslator(locale);
+  const area = t(user.role === 'producer' ? 'area.producer' : 'area.staff');
+  return (
+    `<div class="account"><div class="wrap account-bar">` +
+    `<span>${escapeHtml(t('account.signed_in_as', { name: user.name }))}</span>` +
+    `<a href="${escapeHtml(homeOf(user.role, locale))}">${escapeHtml(area)}</a>` +
+    `<form method="post" action="${escapeHtml(localePath(locale, '/account/sign-out'))}">` +
+    `<button type="submit" class="linkish">${escapeHtml(t('account.sign_out'))}</button></form>` +
+    `</div></div>`
+  );
+}
+
+/** The badge on the cart link: the units in the cart, nothing for an empty one. */
+export function cartCountHtml(count: number): string {
+  return count > 0 ? `<span class="count">${Math.floor(count)}</span>` : '';
+}
+
+function holeHtml(hole: Hole, visitor: Visitor, locale: Locale): string {
+  return hole === 'cart' ? cartCountHtml(visitor.cartCount) : accountBarHtml(visitor.user, locale);
+}
+
+/** The page as this visitor sees it, as the pieces to write in order (no copy of the shared parts). */
+export function filledChunks(page: HoledPage, visitor: Visitor, locale: Locale): Buffer[] {
+  if (page.holes.length === 0 || (visitor.cartCount <= 0 && !visitor.user)) return [page.body];
+  const chunks: Buffer[] = [page.parts[0]!];
+  for (let i = 0; i < page.holes.length; i++) {
+    const bits = holeHtml(page.holes[i]!, visitor, locale);
+    if (bits) chunks.push(Buffer.from(bits));
+    chunks.push(page.parts[i + 1]!);
+  }
+  return chunks;
+}
+
+/** The page as this visitor sees it. */
+export function fillHoles(page: HoledPage, visitor: Visitor, locale: Locale): Buffer {
+  const chunks = filledChunks(page, visitor, locale);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
