@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 // a 302 without a target in server mode, so content falls back in the data layer instead.
 export default defineConfig({
   output: 'server',
-  // Middleware mode: src/server/main.ts serves the static files itself from a list made at start (decision 65).
+  // Middleware mode: src/server/main.ts serves the static files itself from a list made at start (decision 63).
   adapter: node({ mode: 'middleware', experimentalDisableStreaming: true }),
   site: process.env.PUBLIC_URL ?? 'http://localhost:4321',
   trailingSlash: 'ignore',

@@ -127,7 +127,7 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
   const area = areaOf(url.pathname);
   // Pages outside the areas are rendered once for everyone, with holes where the visitor's cart count and
-  // signed-in bar go (decision 62); the body never depends on other cookies.
+  // signed-in bar go (decision 71); the body never depends on other cookies.
   const cacheable = isPage && !area;
   const hasSession = cookies.has(sessionCookie);
   const key = pageCacheKey(url, currency);

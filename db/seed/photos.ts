@@ -1,6 +1,6 @@
 /**
  * Sample photos for one demo product, so a fresh shop shows the gallery of every uploaded photo
- * (decision 50). They are the shop's own drawings rendered to pixels with sharp and stored through the
+ * (decision 58). They are the shop's own drawings rendered to pixels with sharp and stored through the
  * same pipeline as a producer's upload (src/lib/media/store.ts): WebP at every width, a media row each.
  */
 import sharp from 'sharp';

@@ -49,7 +49,7 @@ export const Env = z
     /** Folder for uploaded photos and certificate documents (server-chosen names). */
     UPLOAD_DIR: z.string().min(1).default('db/uploads'),
     /**
-     * An S3-compatible bucket for the uploads instead of UPLOAD_DIR (decision 69): with S3_BUCKET set, photos
+     * An S3-compatible bucket for the uploads instead of UPLOAD_DIR (decision 59): with S3_BUCKET set, photos
      * and documents are written there and read back through the app. Endpoint empty = AWS itself.
      */
     S3_BUCKET: z.string().min(3).max(63).optional(),

@@ -42,14 +42,14 @@ import { pathOfUrl, staticFiles } from './static-files.ts';
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 // This process's database, opened before Astro's bundle can ask: with DATABASE_REPLICA_PATH, an embedded
-// replica of the server, pulled up to date before the first request (decision 66).
+// replica of the server, pulled up to date before the first request (decision 64).
 const db = getDb({ replica: true });
 const replica = isReplica(db);
 if (replica) await syncReplica(db);
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const entry = new URL('../../dist/server/entry.mjs', import.meta.url).href;
 // The adapter runs in middleware mode (Astro only): static files are served here from a list made at start,
-// so a page does not pay for looking for a file first (decision 65).
+// so a page does not pay for looking for a file first (decision 63).
 const { handler } = (await import(entry)) as { handler: Handler };
 const statics = staticFiles(fileURLToPath(new URL('../../dist/client/', import.meta.url)));
 const env = getEnv();
@@ -79,7 +79,7 @@ const sessionCookie = sessionCookieName(servedOverHttps());
 
 /**
  * Answers from the page cache when it can; false sends the request on to Astro. A visitor with a session
- * gets the shared page with their own bits in its holes (decision 62): one cached-statement read of the
+ * gets the shared page with their own bits in its holes (decision 71): one cached-statement read of the
  * session, no render; a page that read the session when rendered (the cart) is never theirs from here.
  */
 async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -176,7 +176,7 @@ async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
   for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
   if (hsts) res.setHeader('Strict-Transport-Security', hsts);
   if (!(await admitBody(req, res))) return;
-  // On a replica: a visitor who wrote through any instance reads their write here too (decision 67).
+  // On a replica: a visitor who wrote through any instance reads their write here too (decision 65).
   if (replica) {
     catchUpVisitor(db, req.headers.cookie);
     markVisitorWrites(db, res);

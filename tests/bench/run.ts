@@ -252,7 +252,7 @@ const warmProducts = slugs.slice(0, 500).flatMap((s) => LOCALES.map((l) => `/${l
 for (const p of warmProducts) await fetch(`${cached.url}${p}`).then((r) => r.arrayBuffer());
 results.push(await measure('product page (page cache)', cached.url, () => pick(warmProducts)));
 // Cart holders: the same cached pages, with each visitor's cart count filled into the page's holes from
-// one read of their session (decision 62). 200 sessions with one line in their cart each.
+// one read of their session (decision 71). 200 sessions with one line in their cart each.
 const holders: string[] = [];
 const holderRows = [];
 for (let i = 0; i < 200; i++) {

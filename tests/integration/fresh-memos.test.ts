@@ -1,6 +1,6 @@
 /**
  * A cart holder's product page is rendered fresh, with the producer, its certificates and its other products
- * memoised per catalogue version (decision 64): what a producer saves shows on the very next page.
+ * memoised per catalogue version (decision 62): what a producer saves shows on the very next page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';

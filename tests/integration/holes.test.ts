@@ -1,5 +1,5 @@
 /**
- * Cart holders and signed-in people get cached pages too (decision 62): one page is cached for everyone
+ * Cart holders and signed-in people get cached pages too (decision 71): one page is cached for everyone
  * and each answer carries only its own visitor's cart count and signed-in bar, never another's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

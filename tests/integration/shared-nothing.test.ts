@@ -1,5 +1,5 @@
 /**
- * Two instances of the shop that share nothing but the database and an S3-compatible bucket (decision 69):
+ * Two instances of the shop that share nothing but the database and an S3-compatible bucket (decision 59):
  * a local S3 server (s3rver), two shops on one database file with different, empty upload folders. A photo
  * uploaded through one is in the bucket and served by the other; a rate saved on one shows new prices on
  * the other's very next page; the sign-in throttle counts the real client, whatever X-Forwarded-For says.

@@ -1,4 +1,4 @@
-/** s3rver ships no types; the few members the tests use (a local S3-compatible server, decision 69). */
+/** s3rver ships no types; the few members the tests use (a local S3-compatible server, decision 59). */
 declare module 's3rver' {
   interface S3rverOptions {
     port?: number;

@@ -55,7 +55,7 @@ export interface BackupSource {
   databaseUrl: string;
   uploadDir: string;
   /**
-   * An S3 bucket holding the uploads (decision 69): the files the copy's media rows name are downloaded
+   * An S3 bucket holding the uploads (decision 59): the files the copy's media rows name are downloaded
    * from it after the database copy; a file deleted in between is listed in `missingMedia`.
    */
   media?: MediaStorage;

@@ -1,4 +1,4 @@
-/** A published product's uploaded photos, for its gallery and the larger view of each (decision 50). */
+/** A published product's uploaded photos, for its gallery and the larger view of each (decision 58). */
 import { readRows, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { photoSrcset, photoUrl } from '../media/store.ts';

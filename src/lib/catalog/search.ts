@@ -2,7 +2,7 @@
  * Product search: a plan from the typed words (search-plan.ts) run against the FTS5 index, with the
  * catalogue's filters and sort. Ranking, best first: every word whole in a name, every word whole
  * anywhere, every word in a name (prefixes too), the rest; then bm25 when the matches are few enough
- * to rank, else newest first (decision 62).
+ * to rank, else newest first (decision 68).
  */
 import type { InValue } from '@libsql/client';
 import { readRows, type Db } from '../../../db/client.ts';

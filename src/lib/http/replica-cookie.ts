@@ -1,5 +1,5 @@
 /**
- * Read-your-writes across instances on embedded replicas (decision 67). A response to a request during which
+ * Read-your-writes across instances on embedded replicas (decision 65). A response to a request during which
  * this process wrote to the server carries the server frame of that write in a short-lived cookie; any
  * instance that gets the cookie pulls its replica up to that frame before answering. Every other visitor sees
  * a change within the replicas' pull interval (DATABASE_SYNC_INTERVAL).

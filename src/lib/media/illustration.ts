@@ -1,5 +1,5 @@
 /**
- * Drawings that stand in for a product's photos until its producer uploads some (decision 49).
+ * Drawings that stand in for a product's photos until its producer uploads some (decision 57).
  *
  * A product's *kind* (felt hat, slippers, shyrdak, honey jar, honeycomb, jam jar, juice bottle…) is
  * read from its category and the words of its slug, which is Latin for every product (English name,

@@ -1,6 +1,6 @@
 /**
  * Where upload files live: a folder on this machine (UPLOAD_DIR, the default) or an S3-compatible bucket
- * (S3_BUCKET, decision 69), so several machines serve the same photos. Paths are the server-chosen
+ * (S3_BUCKET, decision 59), so several machines serve the same photos. Paths are the server-chosen
  * `photos/<key>-<width>.webp` and `documents/<key>.<ext>`; store.ts is the only writer.
  */
 import { randomBytes } from 'node:crypto';

@@ -1,7 +1,7 @@
 /**
  * The fixed wording of the UPU forms CN22 and CN23 and of the address label, in English and French
  * as the Universal Postal Convention prints them. They are the form's own text, the same whichever
- * language staff read the shop in, so they live here rather than in the locale files (decision 55).
+ * language staff read the shop in, so they live here rather than in the locale files (decision 53).
  */
 export const FORM_TEXT = {
   title: ['CUSTOMS DECLARATION', 'DÉCLARATION EN DOUANE'],

@@ -2,7 +2,7 @@
  * The map of where things come from: Kyrgyzstan, its oblasts and Issyk-Kul projected with d3-geo
  * into an SVG string on the server (no script, no tiles), with a link for every village that has
  * producers, coloured by region. The data is the compact file `npm run map:data` extracts from
- * the map packages (decision 47); the drawn map is memoised per catalogue version (decision 48).
+ * the map packages (decision 55); the drawn map is memoised per catalogue version (decision 56).
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Db } from '../../../db/client.ts';

@@ -4,7 +4,7 @@ import { illustrationSvg, parseIllustrationFile } from '../../../lib/media/illus
 export const prerender = false;
 
 /**
- * A product kind's drawing, `<kind>-<tint>-<variant>.r<revision>.svg` (decision 49). Drawn once per
+ * A product kind's drawing, `<kind>-<tint>-<variant>.r<revision>.svg` (decision 57). Drawn once per
  * process; the revision in the name changes when the drawings do, so the file may be cached for a year.
  */
 export const GET: APIRoute = ({ params }) => {

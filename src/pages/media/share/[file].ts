@@ -4,7 +4,7 @@ import { parseShareCardFile, renderShareCard } from '../../../lib/media/share-ca
 export const prerender = false;
 
 /**
- * A product drawing's share card, `<kind>-<tint>-<variant>.r<revision>.png` (decision 72): rendered on
+ * A product drawing's share card, `<kind>-<tint>-<variant>.r<revision>.png` (decision 67): rendered on
  * first request and kept in memory; the revision in the name changes with the drawings, so it may be
  * cached for a year.
  */
