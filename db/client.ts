@@ -332,10 +332,57 @@ function readerFor(db: Db): Reader | null {
   return reader;
 }
 
-/** Runs a read-only query and returns its rows as objects, through cached statements where possible. */
+interface QueuedRead {
+  sql: string;
+  args: InValue[];
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
+const QUEUE = Symbol.for('ovop.db.reads');
+type Queued = Db & { [QUEUE]?: QueuedRead[] };
+
+/**
+ * Sends the reads queued on a libSQL server's client as one read batch: one HTTP round trip for every read
+ * this process asked for in the same turn of the event loop (a page's independent reads, and other pages'
+ * beside them). Should one statement fail, each is sent alone, so only its own caller sees the error.
+ */
+async function flushReads(db: Queued, queue: QueuedRead[]): Promise<void> {
+  if (db[QUEUE] === queue) db[QUEUE] = undefined;
+  const one = (q: QueuedRead) =>
+    db.$client.execute({ sql: q.sql, args: q.args }).then((rs) => q.resolve(rs.rows as unknown as Row[]), q.reject);
+  if (queue.length === 1) return one(queue[0]!);
+  try {
+    const results = await db.$client.batch(
+      queue.map((q) => ({ sql: q.sql, args: q.args })),
+      'read',
+    );
+    results.forEach((rs, i) => queue[i]!.resolve(rs.rows as unknown as Row[]));
+  } catch {
+    await Promise.all(queue.map(one));
+  }
+}
+
+/**
+ * Runs a read-only query and returns its rows as objects: through cached statements on an embedded file;
+ * batched with the other reads of this turn on a libSQL server (decision 73); through the client on a replica
+ * (its reads are local, one statement costs no round trip).
+ */
 export async function readRows(db: Db, sql: string, args: InValue[] = []): Promise<Row[]> {
   const reader = readerFor(db);
   if (reader) return reader.all(sql, args);
-  const rs = await db.$client.execute({ sql, args });
-  return rs.rows as unknown as Row[];
+  if (isReplica(db)) {
+    const rs = await db.$client.execute({ sql, args });
+    return rs.rows as unknown as Row[];
+  }
+  const holder = db as Queued;
+  return new Promise<Row[]>((resolve, reject) => {
+    let queue = holder[QUEUE];
+    if (!queue) {
+      const fresh: QueuedRead[] = [];
+      queue = holder[QUEUE] = fresh;
+      // After the promises of this turn have run: reads they start on the way join the same batch.
+      setImmediate(() => void flushReads(holder, fresh));
+    }
+    queue.push({ sql, args, resolve, reject });
+  });
 }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
-import { getCatalogVersion } from './lib/catalog/queries.ts';
+import { getCatalogVersion, withCatalogVersion } from './lib/catalog/queries.ts';
 import { getEnv } from './lib/env.ts';
 import { fillHoles, NO_VISITOR, splitHoles } from './lib/http/holes.ts';
 import { pageCacheKey, sharedPageCache } from './lib/http/page-cache.ts';
@@ -9,7 +9,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
 import { getRates } from './lib/money/rates.ts';
 import { countCartUnits } from './lib/cart/cart.ts';
-import { findSession, sessionCookieName } from './lib/sessions/session.ts';
+import { findSession, sessionCookieName, sessionIdOf } from './lib/sessions/session.ts';
 import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
 import { clientAddress } from './lib/http/client-address.ts';
 import { preferenceCookieAttributes, publicOrigin, servedOverHttps } from './lib/http/origin.ts';
@@ -106,34 +106,47 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   const db = getDb();
   locals.locale = locale;
   locals.currency = currency;
-  locals.rates = await getRates(db);
+  const sessionCookie = sessionCookieName(httpsSite);
+  const hasSession = cookies.has(sessionCookie);
+  const token = cookies.get(sessionCookie)?.value ?? '';
+  const crossSite = isCrossSite(request, publicOrigin()) && url.pathname !== '/api/stripe/webhook';
+  const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
+  // One round trip on a libSQL server (decision 73): the catalogue version, and a cart holder's session and
+  // cart units beside it (by the cookie's session id; used only when the session is live).
+  const [version, found, units] = await Promise.all([
+    getCatalogVersion(db),
+    hasSession && !crossSite ? findSession(db, token) : null,
+    hasSession && !crossSite && isPage ? countCartUnits(db, sessionIdOf(token)) : 0,
+  ]);
+  // A request that writes nothing renders with the version it read: memos, rates and the shop's details
+  // need no read of their own.
+  const render: typeof next =
+    request.method === 'GET' || request.method === 'HEAD'
+      ? (...args) => withCatalogVersion(version, () => next(...args))
+      : next;
+  locals.rates = await withCatalogVersion(version, () => getRates(db));
   locals.rate = locals.rates.get(currency);
   locals.session = null;
   locals.user = null;
   locals.cartCount = 0;
   locals.secure = httpsSite;
   locals.client = { ip: clientIp(context), userAgent: request.headers.get('user-agent') ?? undefined };
-  const sessionCookie = sessionCookieName(locals.secure);
 
   // Cross-site requests that change things are refused; Stripe's webhook is signed instead.
-  if (isCrossSite(request, publicOrigin()) && url.pathname !== '/api/stripe/webhook') {
+  if (crossSite) {
     return secured(
       new Response('Cross-site request refused', { status: 403, headers: { 'content-type': 'text/plain' } }),
     );
   }
 
-  const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
   // Remember the language a visitor chose, so `/` sends them back to it.
   const remember = isPage && cookies.get(LANG_COOKIE)?.value !== locale;
   const area = areaOf(url.pathname);
   // Pages outside the areas are rendered once for everyone, with holes where the visitor's cart count and
   // signed-in bar go (decision 71); the body never depends on other cookies.
   const cacheable = isPage && !area;
-  const hasSession = cookies.has(sessionCookie);
   const key = pageCacheKey(url, currency);
-  let version = 0;
   if (cacheable) {
-    version = await getCatalogVersion(db);
     // A session's visitor is answered from the cache by the front server, which fills the holes.
     const hit = hasSession ? undefined : cache.get(key, version);
     if (hit) {
@@ -147,12 +160,8 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   if (remember) {
     cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true, secure: httpsSite });
   }
-  let session: App.Locals['session'] = null;
-  let cartCount = 0;
-  if (hasSession) {
-    session = await findSession(db, cookies.get(sessionCookie)?.value);
-    if (session && isPage) cartCount = await countCartUnits(db, session.id);
-  }
+  const session: App.Locals['session'] = found;
+  const cartCount = session ? units : 0;
   const user = session?.user ?? null;
   locals.session = session;
   locals.user = user;
@@ -184,7 +193,7 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
       return secured(context.redirect(localePath(locale, `/account/sign-in?next=${next}`), 303));
     }
     if (!canEnter(user.role, area)) {
-      const denied = await next('/403');
+      const denied = await render('/403');
       secure(denied.headers);
       denied.headers.set('Cache-Control', 'no-store');
       return new Response(denied.body, { status: 403, headers: denied.headers });
@@ -195,7 +204,7 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   const flash = area && request.method === 'GET' ? cookies.get(FLASH_COOKIE)?.value : undefined;
   const stale = area && request.method === 'GET' && hasFlash(url) && !isArmedFor(url, flash);
   const cookiesBefore = cacheable ? [...cookies.headers()].length : 0;
-  const response = await (stale ? next(withoutFlash(url)) : next());
+  const response = await (stale ? render(withoutFlash(url)) : render());
   if (area && request.method === 'POST' && response.status === 303) {
     const target = flashTarget(response.headers.get('location'));
     if (target) response.headers.append('Set-Cookie', flashCookie(target, httpsSite));

@@ -77,6 +77,7 @@ const SAME_ON_BOTH_PASSES = [
   'observability.test.ts',
   'backup-sqld.test.ts',
   'replicas.test.ts',
+  'round-trips.test.ts',
   'html-validity.test.ts',
   'proxy.test.ts',
   'host-header.test.ts',

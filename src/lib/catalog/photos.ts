@@ -44,12 +44,14 @@ export function photoView(n: number, key: string, widths: number[], width: numbe
 }
 
 /** Every photo of a product, in the producer's order. */
-export async function listProductPhotos(db: Db, productId: number): Promise<ProductPhoto[]> {
+export async function listProductPhotos(db: Db, product: number | { slug: string }): Promise<ProductPhoto[]> {
+  // By slug, for a product page that reads them in the same batch as the product (decision 73).
   const rows = await readRows(
     db,
     `SELECT m.key, m.widths, m.width, m.height FROM product_photos pp JOIN media m ON m.key = pp.media_key
-     WHERE pp.product_id = ? AND m.kind = 'photo' ORDER BY pp.sort, pp.created_at`,
-    [productId],
+     WHERE pp.product_id = ${typeof product === 'number' ? '?' : `(SELECT id FROM products WHERE slug = ? AND status = 'published')`}
+       AND m.kind = 'photo' ORDER BY pp.sort, pp.created_at`,
+    [typeof product === 'number' ? product : product.slug],
   );
   return rows
     .map((r) => ({ r, widths: JSON.parse(String(r.widths ?? '[]')) as number[] }))

@@ -1,4 +1,5 @@
 /** Read side of the catalogue: everything a buyer's page shows, in one language with fallback. */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { InValue } from '@libsql/client';
 import { readRows, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -7,6 +8,7 @@ import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from
 import { illustrationUrl } from '../media/illustration.ts';
 import { listProductPhotos, type ProductPhoto } from './photos.ts';
 import { isCertificateExpired, validCertificateSql } from '../certificates/validity.ts';
+import { getProductReviews, type ReviewSummary } from '../reviews/reviews.ts';
 
 type Row = Record<string, unknown>;
 
@@ -65,6 +67,17 @@ async function memoizedLru<T>(db: Db, key: string, version: number, compute: () 
     if (entries.size > LRU_ENTRIES) entries.delete(entries.keys().next().value!);
   }
   return value;
+}
+
+/** A value `memoizedLru` keeps under `key` for this version, or undefined. */
+function peekLru<T>(db: Db, key: string, version: number): T | undefined {
+  const memo = lruMemos.get(db);
+  return memo?.version === version ? (memo.entries.get(key) as T | undefined) : undefined;
+}
+
+/** Keeps `value` under `key` for this version, as `memoizedLru` would. */
+function putLru(db: Db, key: string, version: number, value: unknown): void {
+  void memoizedLru(db, key, version, async () => value);
 }
 
 /** Today's date in Bishkek (certificates expire at the end of their last day there). */
@@ -440,6 +453,8 @@ export interface ProductPage {
   moreFromProducer: ProductCard[];
   /** Every uploaded photo; empty while the product shows its drawing (`image`). */
   photos: ProductPhoto[];
+  /** Approved reviews, their count and average. */
+  reviews: ReviewSummary;
 }
 
 /** Everything the product page shows, or null when there is no published product with this slug. */
@@ -449,26 +464,32 @@ export async function getProductPage(
   slug: string,
   today = todayInBishkek(),
 ): Promise<ProductPage | null> {
-  const [p] = await rows(
-    db,
-    `SELECT p.*, pt.name, pt.locale AS text_locale,
-       ${bestTextSql('product_translations', 'product_id', 'p.id', 'description', locale)} AS description,
-       ${bestTextSql('product_translations', 'product_id', 'p.id', 'ingredients', locale)} AS ingredients,
-       c.slug AS category_slug, ctr.name AS category_name, ctr.locale AS category_locale
-     FROM products p
-     JOIN categories c ON c.id = p.category_id
-     LEFT JOIN product_translations pt ON pt.product_id = p.id AND pt.locale = ${best('product_translations', 'product_id', 'p.id', locale)}
-     LEFT JOIN category_translations ctr ON ctr.category_id = c.id AND ctr.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
-     WHERE p.slug = ? AND p.status = 'published'`,
-    [slug],
-  );
-  if (!p) return null;
-  const id = Number(p.id);
-  const producerId = Number(p.producer_id);
-  // What only changes with the catalogue version (the producer, its certificates, its other products' cards)
-  // comes from the per-producer memo; stock, variants, batches and photos are read on every render.
+  // One batch on a libSQL server (decision 73): everything is read by slug at once, the producer's parts
+  // from the per-producer memo when this slug's producer is known in this catalogue version.
   const version = await getCatalogVersion(db);
-  const [variantRows, producer, certificates, batchRows, topCards, photos] = await Promise.all([
+  const producerKey = `producer-of:${slug}`;
+  const knownProducer = peekLru<number>(db, producerKey, version);
+  const ofProducer = (producerId: number) =>
+    Promise.all([
+      producerSummaryById(db, locale, producerId, version),
+      producerCertificates(db, locale, producerId, today, version),
+      producerTopCards(db, locale, producerId, today, version),
+    ]);
+  const bySlug = `(SELECT id FROM products WHERE slug = ? AND status = 'published')`;
+  const [[p], variantRows, batchRows, photos, reviews, warm] = await Promise.all([
+    rows(
+      db,
+      `SELECT p.*, pt.name, pt.locale AS text_locale,
+         ${bestTextSql('product_translations', 'product_id', 'p.id', 'description', locale)} AS description,
+         ${bestTextSql('product_translations', 'product_id', 'p.id', 'ingredients', locale)} AS ingredients,
+         c.slug AS category_slug, ctr.name AS category_name, ctr.locale AS category_locale
+       FROM products p
+       JOIN categories c ON c.id = p.category_id
+       LEFT JOIN product_translations pt ON pt.product_id = p.id AND pt.locale = ${best('product_translations', 'product_id', 'p.id', locale)}
+       LEFT JOIN category_translations ctr ON ctr.category_id = c.id AND ctr.locale = ${best('category_translations', 'category_id', 'c.id', locale)}
+       WHERE p.slug = ? AND p.status = 'published'`,
+      [slug],
+    ),
     rows(
       db,
       `SELECT v.id, v.sku, v.barcode, v.price_tiyin, v.weight_grams, v.hs_code,
@@ -476,20 +497,28 @@ export async function getProductPage(
          coalesce((SELECT sum(sl.on_hand - sl.reserved) FROM stock_levels sl JOIN stock_locations l ON l.id = sl.location_id
            WHERE sl.variant_id = v.id AND l.sells_online = 1), 0) AS available
        FROM variants v
-       WHERE v.product_id = ? AND v.active = 1 ORDER BY v.sort, v.id`,
-      [id],
+       WHERE v.product_id = ${bySlug} AND v.active = 1 ORDER BY v.sort, v.id`,
+      [slug],
     ),
-    producerSummaryById(db, locale, producerId, version),
-    certificatesOf(db, locale, producerId, id, today, version),
     rows(
       db,
       `SELECT b.code, b.produced_on, b.best_before FROM batches b JOIN variants v ON v.id = b.variant_id
-       WHERE v.product_id = ? ORDER BY b.produced_on DESC LIMIT 1`,
-      [id],
+       WHERE v.product_id = ${bySlug} ORDER BY b.produced_on DESC LIMIT 1`,
+      [slug],
     ),
-    producerTopCards(db, locale, producerId, today, version),
-    listProductPhotos(db, id),
+    listProductPhotos(db, { slug }),
+    getProductReviews(db, { slug }),
+    knownProducer === undefined ? undefined : ofProducer(knownProducer),
   ]);
+  if (!p) return null;
+  const id = Number(p.id);
+  const producerId = Number(p.producer_id);
+  // A product page never seen in this version reads its producer's parts after the product (one more trip).
+  const [producer, owned, topCards] = warm && knownProducer === producerId ? warm : await ofProducer(producerId);
+  putLru(db, producerKey, version, producerId);
+  const certificates = owned
+    .filter((c) => c.producerId === producerId || c.productId === id)
+    .map((c) => c.certificate);
   if (!producer) return null;
   const batch = batchRows[0];
   return {
@@ -529,6 +558,7 @@ export async function getProductPage(
       : null,
     moreFromProducer: topCards.filter((card) => card.id !== id).slice(0, MORE_FROM_PRODUCER),
     photos,
+    reviews,
   };
 }
 
@@ -841,8 +871,21 @@ export async function listSitemapProducts(db: Db, file: number): Promise<Sitemap
   );
 }
 
+const requestVersion = new AsyncLocalStorage<number>();
+
+/**
+ * Runs `render` with the catalogue version this request read first: the page, its memos, the rates and the
+ * shop's details use it instead of reading it again (each read is a round trip on a libSQL server). Only
+ * for requests that write nothing (GET), so a handler never reads memos from before its own write.
+ */
+export function withCatalogVersion<T>(version: number, render: () => T): T {
+  return requestVersion.run(version, render);
+}
+
 /** The catalogue's data version: cached pages are valid while it stays the same. */
 export async function getCatalogVersion(db: Db): Promise<number> {
+  const known = requestVersion.getStore();
+  if (known !== undefined) return known;
   const [r] = await rows(db, 'SELECT version FROM catalog_version WHERE id = 1');
   return Number(r?.version ?? 0);
 }

@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { InStatement, InValue } from '@libsql/client';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.ts';
+import { readRows, type Db } from '../../../db/client.ts';
 import type { OrderActor } from '../orders/workflows.ts';
 import { auditStatement } from '../audit/audit.ts';
 import { reviewInviteMail } from '../checkout/notify.ts';
@@ -409,22 +409,23 @@ function publicReview(r: Record<string, unknown>): PublicReview {
 }
 
 /** Approved reviews of a product (newest first) with their count and average, in one read batch. */
-export async function getProductReviews(db: Db, productId: number): Promise<ReviewSummary> {
-  const [agg, list] = await db.$client.batch(
-    [
-      {
-        sql: `SELECT count(*) AS n, avg(rating) AS avg FROM reviews WHERE product_id = ? AND status = 'approved'`,
-        args: [productId],
-      },
-      {
-        sql: `SELECT id, rating, body, locale, author_name, created_at, answer, answered_at FROM reviews
-              WHERE product_id = ? AND status = 'approved' ORDER BY created_at DESC, id DESC LIMIT ${REVIEWS_SHOWN}`,
-        args: [productId],
-      },
-    ],
-    'read',
-  );
-  return summary(agg!.rows[0]!, list!.rows);
+export async function getProductReviews(db: Db, product: number | { slug: string }): Promise<ReviewSummary> {
+  // By slug, for a product page that reads them in the same batch as the product (decision 73).
+  const which =
+    typeof product === 'number' ? '?' : `(SELECT id FROM products WHERE slug = ? AND status = 'published')`;
+  const arg = typeof product === 'number' ? product : product.slug;
+  const [agg, list] = await Promise.all([
+    readRows(db, `SELECT count(*) AS n, avg(rating) AS avg FROM reviews WHERE product_id = ${which} AND status = 'approved'`, [
+      arg,
+    ]),
+    readRows(
+      db,
+      `SELECT id, rating, body, locale, author_name, created_at, answer, answered_at FROM reviews
+       WHERE product_id = ${which} AND status = 'approved' ORDER BY created_at DESC, id DESC LIMIT ${REVIEWS_SHOWN}`,
+      [arg],
+    ),
+  ]);
+  return summary(agg[0]!, list);
 }
 
 /** Approved reviews of a producer's products, with the product named in the page's language. */
