@@ -106,17 +106,9 @@ export interface ProductCard {
   certs: string[];
 }
 
-/** Product cards for these ids, in the order given. */
-export async function getProductCards(
-  db: Db,
-  locale: Locale,
-  ids: number[],
-  today = todayInBishkek(),
-): Promise<ProductCard[]> {
-  if (ids.length === 0) return [];
-  const result = await rows(
-    db,
-    `SELECT p.id, p.slug, p.image, p.min_price_tiyin, p.available, c.slug AS category,
+/** The cards query: `tail` is its WHERE (and ORDER BY), the two leading arguments are `today`. */
+const cardsSql = (locale: Locale, tail: string) =>
+  `SELECT p.id, p.slug, p.image, p.min_price_tiyin, p.available, c.slug AS category,
        pt.name, pt.locale AS name_locale,
        pr.slug AS producer_slug, prt.name AS producer_name, prt.locale AS producer_locale,
        vl.slug AS village_slug, vt.name AS village_name, vt.locale AS village_locale,
@@ -133,29 +125,40 @@ export async function getProductCards(
      LEFT JOIN producer_translations prt ON prt.producer_id = pr.id AND prt.locale = ${best('producer_translations', 'producer_id', 'pr.id', locale)}
      LEFT JOIN village_translations vt ON vt.village_id = vl.id AND vt.locale = ${best('village_translations', 'village_id', 'vl.id', locale)}
      LEFT JOIN region_translations rt ON rt.region_id = rg.id AND rt.locale = ${best('region_translations', 'region_id', 'rg.id', locale)}
-     WHERE p.id IN (${ids.map(() => '?').join(',')})`,
-    [today, today, ...ids],
-  );
-  const byId = new Map(
-    result.map((r) => [
-      Number(r.id),
-      {
-        id: Number(r.id),
-        slug: String(r.slug),
-        name: loc(r.name, r.name_locale),
-        image: r.image
-          ? String(r.image)
-          : illustrationUrl({ id: Number(r.id), category: String(r.category), slug: String(r.slug) }),
-        category: String(r.category),
-        minPriceTiyin: Number(r.min_price_tiyin),
-        available: Number(r.available),
-        producer: { slug: String(r.producer_slug), name: loc(r.producer_name, r.producer_locale) },
-        village: { slug: String(r.village_slug), name: loc(r.village_name, r.village_locale) },
-        region: { slug: String(r.region_slug), name: loc(r.region_name, r.region_locale) },
-        certs: r.certs ? String(r.certs).split(',') : [],
-      } satisfies ProductCard,
-    ]),
-  );
+     ${tail}`;
+
+function toCard(r: Row): ProductCard {
+  return {
+    id: Number(r.id),
+    slug: String(r.slug),
+    name: loc(r.name, r.name_locale),
+    image: r.image
+      ? String(r.image)
+      : illustrationUrl({ id: Number(r.id), category: String(r.category), slug: String(r.slug) }),
+    category: String(r.category),
+    minPriceTiyin: Number(r.min_price_tiyin),
+    available: Number(r.available),
+    producer: { slug: String(r.producer_slug), name: loc(r.producer_name, r.producer_locale) },
+    village: { slug: String(r.village_slug), name: loc(r.village_name, r.village_locale) },
+    region: { slug: String(r.region_slug), name: loc(r.region_name, r.region_locale) },
+    certs: r.certs ? String(r.certs).split(',') : [],
+  } satisfies ProductCard;
+}
+
+/** Product cards for these ids, in the order given. */
+export async function getProductCards(
+  db: Db,
+  locale: Locale,
+  ids: number[],
+  today = todayInBishkek(),
+): Promise<ProductCard[]> {
+  if (ids.length === 0) return [];
+  const result = await rows(db, cardsSql(locale, `WHERE p.id IN (${ids.map(() => '?').join(',')})`), [
+    today,
+    today,
+    ...ids,
+  ]);
+  const byId = new Map(result.map((r) => [Number(r.id), toCard(r)]));
   return ids.map((id) => byId.get(id)).filter((c): c is ProductCard => c !== undefined);
 }
 
@@ -280,7 +283,29 @@ async function producerCertificates(
   today: string,
   version: number,
 ): Promise<OwnedCertificate[]> {
-  return memoizedLru(db, `certificates:${locale}:${producerId}:${today}`, version, async () => {
+  return memoizedLru(db, `certificates:${locale}:${producerId}:${today}`, version, () =>
+    readProducerCertificates(db, locale, producerId, today),
+  );
+}
+
+/**
+ * A producer by id, or as the producer of a published product's slug: a product page never seen in this
+ * catalogue version reads its producer's parts in the same batch as the product (decision 73).
+ */
+type ProducerRef = number | { productSlug: string };
+const producerSql = (ref: ProducerRef): [string, InValue] =>
+  typeof ref === 'number'
+    ? ['?', ref]
+    : [`(SELECT producer_id FROM products WHERE slug = ? AND status = 'published')`, ref.productSlug];
+
+async function readProducerCertificates(
+  db: Db,
+  locale: Locale,
+  ref: ProducerRef,
+  today: string,
+): Promise<OwnedCertificate[]> {
+  const [producer, arg] = producerSql(ref);
+  {
     // Through the producer and product indexes (one OR over both), not every verified certificate's row.
     const result = await rows(
       db,
@@ -291,9 +316,9 @@ async function producerCertificates(
        LEFT JOIN certification_kind_translations kt ON kt.kind_id = k.id AND kt.locale = ${best('certification_kind_translations', 'kind_id', 'k.id', locale)}
        LEFT JOIN certificate_translations ct ON ct.certificate_id = ce.id AND ct.locale = ${best('certificate_translations', 'certificate_id', 'ce.id', locale)}
        WHERE +ce.status = 'verified'
-         AND (ce.producer_id = ? OR ce.product_id IN (SELECT id FROM products WHERE producer_id = ?))
+         AND (ce.producer_id = ${producer} OR ce.product_id IN (SELECT id FROM products WHERE producer_id = ${producer}))
        ORDER BY (ce.valid_until IS NOT NULL AND ce.valid_until < ?), k.sort, ce.valid_until DESC`,
-      [producerId, producerId, today],
+      [arg, arg, today],
     );
     return result.map((r) => ({
       producerId: r.producer_id === null ? null : Number(r.producer_id),
@@ -311,7 +336,7 @@ async function producerCertificates(
         hasDocument: Number(r.has_document) === 1,
       } satisfies Certificate,
     }));
-  });
+  }
 }
 
 /** The verified certificates a producer's page (productId null) or one of its product pages shows. */
@@ -359,19 +384,54 @@ function producerSummaryById(db: Db, locale: Locale, producerId: number, version
 
 /** Up to `MORE_FROM_PRODUCER + 1` of a producer's published products as cards, memoised per version and day. */
 function producerTopCards(db: Db, locale: Locale, producerId: number, today: string, version: number) {
-  return memoizedLru(db, `top-cards:${locale}:${producerId}:${today}`, version, async () => {
-    const ids = await rows(
-      db,
-      `SELECT id FROM products WHERE producer_id = ? AND status = 'published' ORDER BY featured DESC, published_at DESC LIMIT ?`,
-      [producerId, MORE_FROM_PRODUCER + 1],
-    );
-    return getProductCards(
-      db,
+  return memoizedLru(db, `top-cards:${locale}:${producerId}:${today}`, version, () =>
+    readTopCards(db, locale, producerId, today),
+  );
+}
+
+/** A producer's first published products as cards, in one read. */
+async function readTopCards(db: Db, locale: Locale, ref: ProducerRef, today: string): Promise<ProductCard[]> {
+  const [producer, arg] = producerSql(ref);
+  const result = await rows(
+    db,
+    cardsSql(
       locale,
-      ids.map((r) => Number(r.id)),
-      today,
-    );
-  });
+      `WHERE p.id IN (SELECT id FROM products WHERE producer_id = ${producer} AND status = 'published'
+         ORDER BY featured DESC, published_at DESC, id DESC LIMIT ?)
+       ORDER BY p.featured DESC, p.published_at DESC, p.id DESC`,
+    ),
+    [today, today, arg, MORE_FROM_PRODUCER + 1],
+  );
+  return result.map(toCard);
+}
+
+/** A producer's summary, certificates and first cards: from the memo by id, or read by a product's slug. */
+async function producerParts(
+  db: Db,
+  locale: Locale,
+  ref: ProducerRef,
+  today: string,
+  version: number,
+): Promise<[ProducerSummary | null, OwnedCertificate[], ProductCard[]]> {
+  if (typeof ref === 'number')
+    return Promise.all([
+      producerSummaryById(db, locale, ref, version),
+      producerCertificates(db, locale, ref, today, version),
+      producerTopCards(db, locale, ref, today, version),
+    ]);
+  const [where, arg] = producerSql(ref);
+  const parts = await Promise.all([
+    producerSummary(db, locale, `pr.id = ${where}`, arg),
+    readProducerCertificates(db, locale, ref, today),
+    readTopCards(db, locale, ref, today),
+  ]);
+  const [producer, certificates, cards] = parts;
+  if (producer) {
+    putLru(db, `producer:${locale}:${producer.id}`, version, producer);
+    putLru(db, `certificates:${locale}:${producer.id}:${today}`, version, certificates);
+    putLru(db, `top-cards:${locale}:${producer.id}:${today}`, version, cards);
+  }
+  return parts;
 }
 
 async function producerSummary(db: Db, locale: Locale, where: string, arg: InValue): Promise<ProducerSummary | null> {
@@ -469,12 +529,6 @@ export async function getProductPage(
   const version = await getCatalogVersion(db);
   const producerKey = `producer-of:${slug}`;
   const knownProducer = peekLru<number>(db, producerKey, version);
-  const ofProducer = (producerId: number) =>
-    Promise.all([
-      producerSummaryById(db, locale, producerId, version),
-      producerCertificates(db, locale, producerId, today, version),
-      producerTopCards(db, locale, producerId, today, version),
-    ]);
   const bySlug = `(SELECT id FROM products WHERE slug = ? AND status = 'published')`;
   const [[p], variantRows, batchRows, photos, reviews, warm] = await Promise.all([
     rows(
@@ -508,17 +562,17 @@ export async function getProductPage(
     ),
     listProductPhotos(db, { slug }),
     getProductReviews(db, { slug }),
-    knownProducer === undefined ? undefined : ofProducer(knownProducer),
+    producerParts(db, locale, knownProducer ?? { productSlug: slug }, today, version),
   ]);
   if (!p) return null;
   const id = Number(p.id);
   const producerId = Number(p.producer_id);
-  // A product page never seen in this version reads its producer's parts after the product (one more trip).
-  const [producer, owned, topCards] = warm && knownProducer === producerId ? warm : await ofProducer(producerId);
+  const [producer, owned, topCards] =
+    knownProducer === undefined || knownProducer === producerId
+      ? warm
+      : await producerParts(db, locale, producerId, today, version);
   putLru(db, producerKey, version, producerId);
-  const certificates = owned
-    .filter((c) => c.producerId === producerId || c.productId === id)
-    .map((c) => c.certificate);
+  const certificates = owned.filter((c) => c.producerId === producerId || c.productId === id).map((c) => c.certificate);
   if (!producer) return null;
   const batch = batchRows[0];
   return {

@@ -411,13 +411,14 @@ function publicReview(r: Record<string, unknown>): PublicReview {
 /** Approved reviews of a product (newest first) with their count and average, in one read batch. */
 export async function getProductReviews(db: Db, product: number | { slug: string }): Promise<ReviewSummary> {
   // By slug, for a product page that reads them in the same batch as the product (decision 73).
-  const which =
-    typeof product === 'number' ? '?' : `(SELECT id FROM products WHERE slug = ? AND status = 'published')`;
+  const which = typeof product === 'number' ? '?' : `(SELECT id FROM products WHERE slug = ? AND status = 'published')`;
   const arg = typeof product === 'number' ? product : product.slug;
   const [agg, list] = await Promise.all([
-    readRows(db, `SELECT count(*) AS n, avg(rating) AS avg FROM reviews WHERE product_id = ${which} AND status = 'approved'`, [
-      arg,
-    ]),
+    readRows(
+      db,
+      `SELECT count(*) AS n, avg(rating) AS avg FROM reviews WHERE product_id = ${which} AND status = 'approved'`,
+      [arg],
+    ),
     readRows(
       db,
       `SELECT id, rating, body, locale, author_name, created_at, answer, answered_at FROM reviews
