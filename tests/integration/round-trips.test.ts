@@ -8,12 +8,13 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openDb, type Db } from '../../db/client.ts';
+import { openDb, readRows, type Db } from '../../db/client.ts';
 import { Buyer } from '../support/client.ts';
 import { startShop, type RunningServer } from '../support/server.ts';
 import { startSqld, type RunningSqld } from '../support/sqld.ts';
 
 let sqld: RunningSqld;
+let proxyUrl: string;
 let proxy: Server;
 let shop: RunningServer;
 let db: Db;
@@ -53,8 +54,8 @@ async function roundTrips(visitor: Buyer, path: string): Promise<number> {
 beforeAll(async () => {
   sqld = await startSqld();
   proxy = await countingProxy(sqld.url);
-  const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-  shop = await startShop({ DATABASE_URL: url, PAGE_CACHE_SECONDS: '0' });
+  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+  shop = await startShop({ DATABASE_URL: proxyUrl, PAGE_CACHE_SECONDS: '0' });
   db = openDb(sqld.url);
   const rs = await db.$client.execute(
     `SELECT p.slug, min(v.id) AS variant FROM products p JOIN variants v ON v.product_id = p.id AND v.active = 1
@@ -103,4 +104,25 @@ it('renders a fresh catalogue page in two round trips', async () => {
   const visitor = new Buyer(shop.url);
   await visitor.get('/en/products?sort=price_asc');
   expect(await roundTrips(visitor, '/en/products?sort=price_asc')).toBeLessThanOrEqual(2);
+});
+
+it('sends the reads of one turn as one batch, and a failing read fails only its own caller', async () => {
+  const client = openDb(proxyUrl);
+  try {
+    await readRows(client, 'SELECT 1');
+    requests = 0;
+    const [a, b, bad] = await Promise.allSettled([
+      readRows(client, 'SELECT count(*) AS n FROM products'),
+      readRows(client, 'SELECT slug FROM products WHERE slug = ?', [slugs[0]!]),
+      readRows(client, 'SELECT nothing FROM no_such_table'),
+    ]);
+    expect(a.status === 'fulfilled' && Number(a.value[0]!.n)).toBeGreaterThan(0);
+    expect(b.status === 'fulfilled' && b.value[0]!.slug).toBe(slugs[0]);
+    expect(bad.status).toBe('rejected');
+    requests = 0;
+    await Promise.all([readRows(client, 'SELECT 1 AS one'), readRows(client, 'SELECT 2 AS two')]);
+    expect(requests).toBe(1);
+  } finally {
+    client.$client.close();
+  }
 });
