@@ -1,6 +1,6 @@
 /**
- * A cart holder's product page is rendered fresh, with the producer, its certificates and its other products
- * memoised per catalogue version (decision 62): what a producer saves shows on the very next page.
+ * A product page is rendered with the producer, its certificates and its other products memoised per
+ * catalogue version (decision 62): what a producer saves shows on the very next page, for a cart holder too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -56,7 +56,8 @@ describe('a cart holder’s fresh product page', () => {
     await buyer.post('/en/cart', { intent: 'add', variant: a.variant, quantity: 1 });
     const before = await buyer.get(`/en/products/${a.slug}`);
     expect(before.status).toBe(200);
-    expect(before.headers.get('x-cache')).not.toBe('HIT');
+    // A cart holder may get the page from the cache (decision 71) when another test file opened it in this
+    // catalogue version; the save below changes the version, so the pages after it are rendered fresh.
     expect(before.html).toContain(original.name_en);
     // Render both pages once more, so the memo holds the old name before the change.
     await buyer.get(`/en/products/${b.slug}`);
