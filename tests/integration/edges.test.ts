@@ -117,12 +117,14 @@ describe('body limits', () => {
     // Warm up: the pages involved rendered once, a body under the limit read once, and one oversized body
     // drained once. Draining allocates a socket buffer per read that V8 collects lazily (its young
     // generation and external-memory limits), so the first refused body raises the process's high-water
-    // mark once, by about 60 MB whatever the body's size; what must not happen is memory growing with the
-    // body or with bodies at once, as it did when a body was read whole (+340 MB for one of 100 MB).
+    // mark once, by 35–85 MB whatever the body's size (more on a loaded machine); what must not happen is
+    // memory growing with the body or with bodies at once, as it did when a body was read whole (+340 MB
+    // for one of 100 MB). The first refused body is 200 MB, so a body kept whole (+200 MB or more) cannot
+    // pass for that warm-up, bounded here at 128 MB (76–84 MB seen, once 84 MB on a loaded sqld pass).
     await fetch(`${shop.url}/en/cart`);
     await postMegabytes(`${shop.url}/en/cart`, 0.5, true);
     const cold = rssKb(pid);
-    await postMegabytes(`${shop.url}/en/cart`, 100, true);
+    await postMegabytes(`${shop.url}/en/cart`, 200, true);
     const before = rssKb(pid);
     const declared = await postMegabytes(`${shop.url}/en/cart`, 100, true);
     const afterDeclared = rssKb(pid);
@@ -137,7 +139,7 @@ describe('body limits', () => {
     );
     const afterFour = rssKb(pid);
     console.log(
-      `RSS cold ${cold} kB, after a first refused 100 MB body ${before} kB, after 100 MB declared ${afterDeclared} kB, ` +
+      `RSS cold ${cold} kB, after a first refused 200 MB body ${before} kB, after 100 MB declared ${afterDeclared} kB, ` +
         `after 100 MB chunked ${afterStreamed} kB, after 100 MB chunked upload ${afterUpload} kB, after 4 × 100 MB at once ${afterFour} kB`,
     );
     expect(four.map((r) => r.status)).toEqual([413, 413, 413, 413]);
@@ -149,7 +151,7 @@ describe('body limits', () => {
     // Bounded, not zero: up to V8's external-memory trigger (about 64 MB) of drained socket buffers may wait
     // for the collector, whatever the body's size — 400 MB sent here, 100 MB of it four at once.
     expect(Math.max(afterDeclared, afterStreamed, afterUpload, afterFour) - before).toBeLessThan(64 * 1024);
-    expect(before - cold).toBeLessThan(80 * 1024);
+    expect(before - cold).toBeLessThan(128 * 1024);
   });
 
   it('still takes a form under the limit', async () => {
