@@ -6,6 +6,7 @@ import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
 import ky from '../../src/lib/i18n/locales/ky.json' with { type: 'json' };
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
 import { startShop } from '../support/server.ts';
+import { leaveFreeUnits } from '../support/db.ts';
 
 let db: Db;
 const base = () => inject('baseUrl');
@@ -245,25 +246,7 @@ describe('the last units', () => {
   it('200 simultaneous checkouts for the last 10 units make exactly 10 orders and a consistent ledger', async () => {
     const [target] = await variantsInStock(1, 9, 1);
     // Leave exactly 10 free units, all in the Karakol shop.
-    await db.$client.batch(
-      [
-        {
-          sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason)
-                SELECT variant_id, location_id, 'adjustment', -(on_hand - reserved), 'concurrency test' FROM stock_levels WHERE variant_id = ? AND on_hand - reserved > 0`,
-          args: [target!.id],
-        },
-        { sql: 'UPDATE stock_levels SET on_hand = reserved WHERE variant_id = ?', args: [target!.id] },
-        {
-          sql: `UPDATE stock_levels SET on_hand = on_hand + 10 WHERE variant_id = ? AND location_id = (SELECT id FROM stock_locations WHERE code = 'karakol-shop')`,
-          args: [target!.id],
-        },
-        {
-          sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason) VALUES (?, (SELECT id FROM stock_locations WHERE code = 'karakol-shop'), 'receive', 10, 'concurrency test')`,
-          args: [target!.id],
-        },
-      ],
-      'write',
-    );
+    await leaveFreeUnits(db, target!.id, 10, 'concurrency test');
     const clients = await Promise.all(
       Array.from({ length: 200 }, async () => {
         const b = new Buyer(base());

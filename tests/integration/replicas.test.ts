@@ -15,6 +15,7 @@ import { WRITE_FRAME_COOKIE } from '../../src/lib/http/replica-cookie.ts';
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
 import { startShop, type RunningServer } from '../support/server.ts';
 import { startSqld, type RunningSqld } from '../support/sqld.ts';
+import { leaveFreeUnits } from '../support/db.ts';
 
 /** The replicas' pull interval in seconds, and the bound the README documents: the interval and a pull. */
 const SYNC_SECONDS = 1;
@@ -85,25 +86,7 @@ it('shows a cart added on one instance on the other: at once to its owner, withi
 
 it('gives the last 10 units to exactly 10 of 200 buyers across both instances, answering none 5xx', async () => {
   const target = await variantInStock(9);
-  await db.$client.batch(
-    [
-      {
-        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason)
-              SELECT variant_id, location_id, 'adjustment', -(on_hand - reserved), 'replicas test' FROM stock_levels WHERE variant_id = ? AND on_hand - reserved > 0`,
-        args: [target],
-      },
-      { sql: 'UPDATE stock_levels SET on_hand = reserved WHERE variant_id = ?', args: [target] },
-      {
-        sql: `UPDATE stock_levels SET on_hand = on_hand + 10 WHERE variant_id = ? AND location_id = (SELECT id FROM stock_locations WHERE code = 'karakol-shop')`,
-        args: [target],
-      },
-      {
-        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason) VALUES (?, (SELECT id FROM stock_locations WHERE code = 'karakol-shop'), 'receive', 10, 'replicas test')`,
-        args: [target],
-      },
-    ],
-    'write',
-  );
+  await leaveFreeUnits(db, target, 10, 'replicas test');
   await new Promise((r) => setTimeout(r, BOUND_MS));
   // Each buyer fills the cart on one instance and checks out on the other (a load balancer's round robin).
   const buyers = await Promise.all(

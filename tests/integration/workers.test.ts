@@ -13,6 +13,7 @@ import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
 import { queueMailStatement } from '../../src/lib/mail/outbox.ts';
 import { Buyer, PICKUP_FORM } from '../support/client.ts';
 import { freePort, startShop, type RunningServer } from '../support/server.ts';
+import { leaveFreeUnits } from '../support/db.ts';
 
 let shop: RunningServer;
 let db: Db;
@@ -94,25 +95,7 @@ it('answers 200 cart adds at once from two workers without a 5xx', async () => {
 
 it('gives the last 10 units to exactly 10 of 200 buyers across two workers', async () => {
   const target = await variantInStock(9);
-  await db.$client.batch(
-    [
-      {
-        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason)
-              SELECT variant_id, location_id, 'adjustment', -(on_hand - reserved), 'workers test' FROM stock_levels WHERE variant_id = ? AND on_hand - reserved > 0`,
-        args: [target],
-      },
-      { sql: 'UPDATE stock_levels SET on_hand = reserved WHERE variant_id = ?', args: [target] },
-      {
-        sql: `UPDATE stock_levels SET on_hand = on_hand + 10 WHERE variant_id = ? AND location_id = (SELECT id FROM stock_locations WHERE code = 'karakol-shop')`,
-        args: [target],
-      },
-      {
-        sql: `INSERT INTO stock_movements (variant_id, location_id, kind, on_hand_delta, reason) VALUES (?, (SELECT id FROM stock_locations WHERE code = 'karakol-shop'), 'receive', 10, 'workers test')`,
-        args: [target],
-      },
-    ],
-    'write',
-  );
+  await leaveFreeUnits(db, target, 10, 'workers test');
   const buyers = await Promise.all(
     Array.from({ length: 200 }, async () => {
       const buyer = new Buyer(shop.url);
