@@ -256,7 +256,7 @@ const sweep = () => {
   Promise.all([deleteExpiredSessions(db), deleteOldAttempts(db), deleteOldResets(db), deleteOldLookups(db)]).catch(
     (error: unknown) => log.error({ err: error }, 'sweeping sessions failed'),
   );
-  // Photos and documents nothing refers to any more (an approval replaced them, an upload was abandoned).
+  // Photos and documents nothing refers to any more (an abandoned upload, a photo of a draft that went).
   deleteOrphanMedia(db).catch((error: unknown) => log.error({ err: error }, 'sweeping orphan media failed'));
 };
 if (timers) setInterval(sweep, 60_000).unref();

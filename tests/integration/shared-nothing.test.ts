@@ -7,12 +7,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
+import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import { jpegBytes } from '../factories/files.ts';
 import { Buyer } from '../support/client.ts';
+import { startS3, type RunningS3 } from '../support/s3.ts';
 import { ROOT, run, startShop, type RunningServer } from '../support/server.ts';
 
 const PRODUCER = { email: 'producer@ovop.kg', password: 'demo-producer-2026' };
@@ -21,7 +21,7 @@ const STAFF = { email: 'staff@ovop.kg', password: 'demo-staff-2026' };
 const BUCKET = 'ovop-test-uploads';
 
 let dir: string;
-let s3: S3rver;
+let s3: RunningS3;
 let bucket: S3Client;
 let db: Db;
 let one: RunningServer;
@@ -30,24 +30,9 @@ let shopEnv: Record<string, string>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ovop-shared-'));
-  s3 = new S3rver({ port: 0, address: '127.0.0.1', directory: join(dir, 's3'), silent: true });
-  const { port } = await s3.run();
-  const s3Env = {
-    S3_BUCKET: BUCKET,
-    S3_ENDPOINT: `http://127.0.0.1:${port}`,
-    S3_REGION: 'us-east-1',
-    S3_ACCESS_KEY_ID: 'S3RVER',
-    S3_SECRET_ACCESS_KEY: 'S3RVER',
-    S3_FORCE_PATH_STYLE: 'true',
-  };
-  bucket = new S3Client({
-    endpoint: s3Env.S3_ENDPOINT,
-    region: 'us-east-1',
-    forcePathStyle: true,
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-    requestChecksumCalculation: 'WHEN_REQUIRED',
-  });
-  await bucket.send(new CreateBucketCommand({ Bucket: BUCKET }));
+  s3 = await startS3(dir, BUCKET);
+  bucket = s3.client;
+  const s3Env = s3.env;
   const databaseUrl = `file:${join(dir, 'shop.db')}`;
   const common = { ...s3Env, DATABASE_URL: databaseUrl, PAGE_CACHE_SECONDS: '300' };
   shopEnv = common;
@@ -61,7 +46,7 @@ afterAll(async () => {
   await one?.stop();
   await two?.stop();
   db?.$client.close();
-  await s3?.close();
+  await s3?.stop();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 

@@ -396,6 +396,9 @@ export async function approveListing(
     throw error;
   }
   await reindexProducts(db, [productId]);
+  // Photos the published product showed and the approved draft dropped go at once, rows and files, unless
+  // something else still refers to them (the check is inside the DELETE), so a replaced photo is not served on.
+  for (const key of listing.published?.photos ?? []) if (!d.photos.includes(key)) await deleteMediaIfUnused(db, key);
   return { ok: true, slug };
 }
 
