@@ -240,6 +240,9 @@ it('serves a photo uploaded through one instance from the other, and stops once 
       true,
     );
   }
+  // A draft's photo is the producer's until staff approve it: not on B's product page yet.
+  const shownOnB = async (key: string) => photoFiles(key, await (await fetch(`${b.url}${productPage}`)).text());
+  expect(await shownOnB(first)).toEqual([]);
   const approved = await submitAndApprove();
   // B's product page, from its own replica and page cache, shows the photo within the bound; every file it names is served.
   const page = await within(BOUND_MS, async () => {
@@ -251,7 +254,7 @@ it('serves a photo uploaded through one instance from the other, and stops once 
 
   // Names that are no stored photo are a plain 404 on B, never a 5xx: a key nobody made, a width never made,
   // a certificate document's key, paths out of the photos folder.
-  const { rows: documents } = await db.$client.execute(`SELECT key, mime FROM media WHERE kind = 'document' LIMIT 1`);
+  const { rows: documents } = await db.$client.execute(`SELECT key FROM media WHERE kind = 'document' LIMIT 1`);
   const documentKey = String(documents[0]!.key);
   for (const name of [
     `${'A'.repeat(22)}-320.webp`,
