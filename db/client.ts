@@ -115,6 +115,8 @@ export interface ReplicaOptions {
 /** The replica's one connection, for read-your-writes (see catchUp) and its own pulls. */
 interface Replica {
   conn: Connection;
+  /** The replica's file, which the cached-statement reader opens a connection of its own on (readerFor). */
+  path: string;
   /** The highest frame this process knows the server has: its own writes and its own pulls. */
   known: number;
 }
@@ -164,7 +166,7 @@ function openReplica(url: string, authToken: string | undefined, options: Replic
   const conn = pool.acquireSync() as Connection;
   pool.release(conn);
   const client = new Sqlite3Client(pool, 'number');
-  const replica: Replica = { conn, known: 0 };
+  const replica: Replica = { conn, path: options.path, known: 0 };
   Object.assign(client, { [REPLICA]: replica });
   const pull = setInterval(() => {
     try {
@@ -303,19 +305,26 @@ interface Reader {
 const READER = Symbol.for('ovop.db.reader');
 
 /**
- * For an embedded database, a second, read-only connection whose prepared statements are kept:
- * the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every request cost
- * more than running them. A libSQL server URL has no such connection (null), and neither has a replica:
- * statements kept on its connection went on answering from before later pulls (a checkout rush read carts
- * as empty that the replica already had), so its reads go through the client, parsed each time.
+ * For an embedded database or an embedded replica, a second, read-only connection on its file whose prepared
+ * statements are kept: the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every
+ * request cost more than running them. A libSQL server URL has no such connection (null).
+ *
+ * On a replica the reader is a plain SQLite connection beside libSQL's replica connection, never that
+ * connection itself: statements kept on the replica's own connection went on answering from before later
+ * pulls (a checkout rush across two instances read carts as empty that the replica already had, decision 64).
+ * Pulls and the read-back of this process's writes add WAL frames to the file, which a plain connection sees
+ * at its next statement, as it sees another process's writes; every pull and every write runs on this thread,
+ * between the reader's statements, each of which is read to its end (`all`), so none holds a snapshot open.
  */
 function readerFor(db: Db): Reader | null {
   const holder = db as Db & { $url?: string; [READER]?: Reader | null };
   if (holder[READER] !== undefined) return holder[READER];
   const url = holder.$url ?? '';
+  const replica = replicaOf(db);
   let reader: Reader | null = null;
-  if (url.startsWith('file:')) {
-    const conn = configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
+  if (url.startsWith('file:') || replica) {
+    const path = replica ? replica.path : pathOf(url);
+    const conn = configure(new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS }));
     const statements = new Map<string, ReturnType<typeof conn.prepare>>();
     reader = {
       all(sql, args) {
@@ -363,17 +372,12 @@ async function flushReads(db: Queued, queue: QueuedRead[]): Promise<void> {
 }
 
 /**
- * Runs a read-only query and returns its rows as objects: through cached statements on an embedded file;
- * batched with the other reads of this turn on a libSQL server (decision 73); through the client on a replica
- * (its reads are local, one statement costs no round trip).
+ * Runs a read-only query and returns its rows as objects: through cached statements on an embedded file or
+ * an embedded replica's file; batched with the other reads of this turn on a libSQL server (decision 73).
  */
 export async function readRows(db: Db, sql: string, args: InValue[] = []): Promise<Row[]> {
   const reader = readerFor(db);
   if (reader) return reader.all(sql, args);
-  if (isReplica(db)) {
-    const rs = await db.$client.execute({ sql, args });
-    return rs.rows as unknown as Row[];
-  }
   const holder = db as Queued;
   return new Promise<Row[]>((resolve, reject) => {
     let queue = holder[QUEUE];
