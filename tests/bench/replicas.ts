@@ -3,23 +3,30 @@
  * directly, and the same server read through an embedded replica — each as a ratio to a bare node:http
  * hello-world measured in the same run, and as the server process's CPU time per request (user + system from
  * /proc, every thread of the process: what other work on a shared machine does not inflate). Part of
- * `npm run bench`; alone: `node tests/bench/replicas.ts [--rounds N] [--skip-direct]` (after `npm run bench`
- * has generated the catalogue, or with BENCH_PRODUCTS smaller). With several rounds every server stays up and
- * the scenarios take turns, so a busy spell on the machine falls on all of them; the table gives medians.
+ * `npm run bench`; alone (after `npm run bench` has generated the catalogue, or with BENCH_PRODUCTS smaller):
+ *
+ *   node tests/bench/replicas.ts [--rounds N] [--skip-direct] [--baseline DIR]…
+ *
+ * With several rounds every server stays up and the scenarios take turns, so a busy spell on the machine falls
+ * on all of them; the table gives medians. `--baseline DIR` adds another checkout's build on a replica.
  */
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../../db/client.ts';
-import { freePort, ROOT, startShop } from '../support/server.ts';
+import { freePort, ROOT, startShop, type RunningServer } from '../support/server.ts';
 import { startSqld } from '../support/sqld.ts';
 import { generateCatalog } from './generate.ts';
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '1' }, 'skip-direct': { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '1' },
+    'skip-direct': { type: 'boolean', default: false },
+    baseline: { type: 'string', multiple: true, default: [] },
+  },
 });
 const ROUNDS = Number(values.rounds);
 const COUNT = Number(process.env.BENCH_PRODUCTS ?? 100_000);
@@ -54,14 +61,14 @@ function cpuMicros(pid: number | undefined): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
 }
 
-async function rps(url: string, path: () => string, pid?: number): Promise<Figures> {
+async function rps(url: string, path: () => string, pid?: number, seconds = SECONDS): Promise<Figures> {
   const cpuBefore = cpuMicros(pid);
   const r = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
       {
         url,
         connections: CONNECTIONS,
-        duration: SECONDS,
+        duration: seconds,
         requests: [{ setupRequest: ((req: Record<string, unknown>) => ({ ...req, path: path() })) as never }],
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -99,35 +106,35 @@ const hello = await helloWorld();
 const onFile = await startShop({ ...fresh, DATABASE_URL: `file:${dbFile}` });
 const sqld = await startSqld({ from: dbFile });
 const replicaDir = mkdtempSync(join(tmpdir(), 'ovop-bench-replica-'));
+const shops: [string, RunningServer][] = [[FILE, onFile]];
 try {
-  const direct = values['skip-direct'] ? undefined : await startShop({ ...fresh, DATABASE_URL: sqld.url });
-  const started = Date.now();
-  const replica = await startShop({
-    ...fresh,
-    DATABASE_URL: sqld.url,
-    DATABASE_REPLICA_PATH: join(replicaDir, 'replica.db'),
-  });
-  console.log(`replica pulled the whole catalogue and started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!values['skip-direct']) shops.push([DIRECT, await startShop({ ...fresh, DATABASE_URL: sqld.url })]);
+  // `--baseline DIR`: another checkout's build (e.g. `git archive` of main, node_modules linked, built) on a
+  // replica of its own, in the same rounds.
+  for (const [i, root] of ['', ...values.baseline].entries()) {
+    const started = Date.now();
+    const env = { ...fresh, DATABASE_URL: sqld.url, DATABASE_REPLICA_PATH: join(replicaDir, `replica-${i}.db`) };
+    const replica = await startShop(env, { startMs: 180_000, ...(root ? { root: resolve(root) } : {}) });
+    console.log(`replica pulled the whole catalogue and started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    shops.push([root ? `${REPLICA} (${root})` : REPLICA, replica]);
+  }
+  // JIT and memos warm before anything is measured.
+  for (const [, shop] of shops) await rps(shop.url, productPath, undefined, 2);
   for (let round = 1; round <= ROUNDS; round++) {
     record(HELLO, await rps(hello.url, () => '/'));
-    record(FILE, await rps(onFile.url, productPath, onFile.process.pid));
-    if (direct) record(DIRECT, await rps(direct.url, productPath, direct.process.pid));
-    record(REPLICA, await rps(replica.url, productPath, replica.process.pid));
-    if (ROUNDS > 1) {
-      const last = (name: string) => results.get(name)?.at(-1);
-      const line = [FILE, DIRECT, REPLICA]
-        .map((name) => last(name))
-        .map((f) => (f ? `${Math.round(f.rps)} req/s ${Math.round(f.cpu)} µs` : '-'));
-      console.log(
-        `round ${round}: hello ${Math.round(last(HELLO)!.rps)} · file ${line[0]} · direct ${line[1]} · replica ${line[2]}`,
+    const line = [`round ${round}: hello-world ${Math.round(results.get(HELLO)!.at(-1)!.rps)} req/s`];
+    for (const [name, shop] of shops) {
+      const figures = await rps(shop.url, productPath, shop.process.pid);
+      record(name, figures);
+      line.push(
+        `${name.replace('product page (fresh), ', '')} ${Math.round(figures.rps)} req/s ${Math.round(figures.cpu)} µs`,
       );
     }
+    if (ROUNDS > 1) console.log(line.join(' · '));
   }
-  await direct?.stop();
-  await replica.stop();
 } finally {
+  for (const [, shop] of shops) await shop.stop();
   hello.stop();
-  await onFile.stop();
   sqld.stop();
   rmSync(replicaDir, { recursive: true, force: true });
 }
