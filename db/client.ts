@@ -1,7 +1,7 @@
 import { createClient, type Client, type InValue } from '@libsql/client';
 import { ConnectionPool, Sqlite3Client } from '@libsql/client/sqlite3';
 import Database from 'libsql';
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.ts';
@@ -117,6 +117,8 @@ interface Replica {
   conn: Connection;
   /** The replica's file, which the cached-statement reader opens a connection of its own on (readerFor). */
   path: string;
+  /** Pulls this process has made, so the reader looks at the file again after each (readerFor). */
+  pulls: number;
   /** The highest frame this process knows the server has: its own writes and its own pulls. */
   known: number;
 }
@@ -166,7 +168,7 @@ function openReplica(url: string, authToken: string | undefined, options: Replic
   const conn = pool.acquireSync() as Connection;
   pool.release(conn);
   const client = new Sqlite3Client(pool, 'number');
-  const replica: Replica = { conn, path: options.path, known: 0 };
+  const replica: Replica = { conn, path: options.path, known: 0, pulls: 0 };
   Object.assign(client, { [REPLICA]: replica });
   const pull = setInterval(() => {
     try {
@@ -185,6 +187,7 @@ function openReplica(url: string, authToken: string | undefined, options: Replic
 }
 
 function pulled(replica: Replica, result: { frame_no?: number } | undefined): void {
+  replica.pulls++;
   const reached = Number(result?.frame_no ?? 0);
   if (reached > replica.known) replica.known = reached;
 }
@@ -315,6 +318,8 @@ const READER = Symbol.for('ovop.db.reader');
  * Pulls and the read-back of this process's writes add WAL frames to the file, which a plain connection sees
  * at its next statement, as it sees another process's writes; every pull and every write runs on this thread,
  * between the reader's statements, each of which is read to its end (`all`), so none holds a snapshot open.
+ * Should a pull ever put a new file in the replica's place, the reader (which would go on reading the old
+ * one) opens the new one: after each pull it compares the file's inode with its own, one `stat` a pull.
  */
 function readerFor(db: Db): Reader | null {
   const holder = db as Db & { $url?: string; [READER]?: Reader | null };
@@ -324,10 +329,26 @@ function readerFor(db: Db): Reader | null {
   let reader: Reader | null = null;
   if (url.startsWith('file:') || replica) {
     const path = replica ? replica.path : pathOf(url);
-    const conn = configure(new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS }));
-    const statements = new Map<string, ReturnType<typeof conn.prepare>>();
+    let conn: Connection;
+    let inode = 0;
+    let statements = new Map<string, ReturnType<Connection['prepare']>>();
+    const open = () => {
+      conn = configure(new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS }));
+      inode = statSync(path).ino;
+      statements = new Map();
+    };
+    open();
+    let pulls = replica?.pulls ?? 0;
     reader = {
       all(sql, args) {
+        if (replica && replica.pulls !== pulls) {
+          pulls = replica.pulls;
+          if (statSync(path).ino !== inode) {
+            const old = conn;
+            open();
+            old.close();
+          }
+        }
         let stmt = statements.get(sql);
         if (!stmt) {
           stmt = conn.prepare(sql);

@@ -3,7 +3,8 @@
  * file (db/client.ts, decision 64). They must show every pull and this process's own writes at once, as the
  * client's reads did: a statement prepared before a pull answers with what the pull brought.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'libsql';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -72,4 +73,22 @@ it('keeps up over a long pull of many frames', async () => {
   catchUp(replica, Number.MAX_SAFE_INTEGER);
   expect(await count()).toBe(before + 200);
   expect(await text(2)).toBe('last word');
+});
+
+it('reads a new file put in the replica’s place, after the next pull', async () => {
+  const path = join(dir, 'replica.db');
+  const before = await count();
+  // A file in the replica's place: the same notes and one more, renamed over it with the old file's WAL moved
+  // aside (as a pull that swapped files would leave it). The reader must not go on reading the old file.
+  const copy = join(dir, 'swapped.db');
+  const source = new Database(path, { readonly: true });
+  source.exec(`VACUUM INTO '${copy}'`);
+  source.close();
+  const writer = new Database(copy);
+  writer.exec("INSERT INTO notes (body) VALUES ('only in the new file')");
+  writer.close();
+  for (const suffix of ['-wal', '-shm']) renameSync(path + suffix, `${path}.old${suffix}`);
+  renameSync(copy, path);
+  catchUp(replica, Number.MAX_SAFE_INTEGER);
+  expect(await count()).toBe(before + 1);
 });
