@@ -1,7 +1,7 @@
 import { createClient, type Client, type InValue } from '@libsql/client';
 import { ConnectionPool, Sqlite3Client } from '@libsql/client/sqlite3';
 import Database from 'libsql';
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.ts';
@@ -115,6 +115,10 @@ export interface ReplicaOptions {
 /** The replica's one connection, for read-your-writes (see catchUp) and its own pulls. */
 interface Replica {
   conn: Connection;
+  /** The replica's file, which the cached-statement reader opens a connection of its own on (readerFor). */
+  path: string;
+  /** Pulls this process has made, so the reader looks at the file again after each (readerFor). */
+  pulls: number;
   /** The highest frame this process knows the server has: its own writes and its own pulls. */
   known: number;
 }
@@ -164,7 +168,7 @@ function openReplica(url: string, authToken: string | undefined, options: Replic
   const conn = pool.acquireSync() as Connection;
   pool.release(conn);
   const client = new Sqlite3Client(pool, 'number');
-  const replica: Replica = { conn, known: 0 };
+  const replica: Replica = { conn, path: options.path, known: 0, pulls: 0 };
   Object.assign(client, { [REPLICA]: replica });
   const pull = setInterval(() => {
     try {
@@ -183,6 +187,7 @@ function openReplica(url: string, authToken: string | undefined, options: Replic
 }
 
 function pulled(replica: Replica, result: { frame_no?: number } | undefined): void {
+  replica.pulls++;
   const reached = Number(result?.frame_no ?? 0);
   if (reached > replica.known) replica.known = reached;
 }
@@ -303,22 +308,47 @@ interface Reader {
 const READER = Symbol.for('ovop.db.reader');
 
 /**
- * For an embedded database, a second, read-only connection whose prepared statements are kept:
- * the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every request cost
- * more than running them. A libSQL server URL has no such connection (null), and neither has a replica:
- * statements kept on its connection went on answering from before later pulls (a checkout rush read carts
- * as empty that the replica already had), so its reads go through the client, parsed each time.
+ * For an embedded database or an embedded replica, a second, read-only connection on its file whose prepared
+ * statements are kept: the catalogue's reads are a few dozen fixed SQL texts, and parsing them on every
+ * request cost more than running them. A libSQL server URL has no such connection (null).
+ *
+ * On a replica the reader is a plain SQLite connection beside libSQL's replica connection, never that
+ * connection itself: statements kept on the replica's own connection went on answering from before later
+ * pulls (a checkout rush across two instances read carts as empty that the replica already had, decision 64).
+ * Pulls and the read-back of this process's writes add WAL frames to the file, which a plain connection sees
+ * at its next statement, as it sees another process's writes; every pull and every write runs on this thread,
+ * between the reader's statements, each of which is read to its end (`all`), so none holds a snapshot open.
+ * Should a pull ever put a new file in the replica's place, the reader (which would go on reading the old
+ * one) opens the new one: after each pull it compares the file's inode with its own, one `stat` a pull.
  */
 function readerFor(db: Db): Reader | null {
   const holder = db as Db & { $url?: string; [READER]?: Reader | null };
   if (holder[READER] !== undefined) return holder[READER];
   const url = holder.$url ?? '';
+  const replica = replicaOf(db);
   let reader: Reader | null = null;
-  if (url.startsWith('file:')) {
-    const conn = configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
-    const statements = new Map<string, ReturnType<typeof conn.prepare>>();
+  if (url.startsWith('file:') || replica) {
+    const path = replica ? replica.path : pathOf(url);
+    let conn: Connection;
+    let inode = 0;
+    let statements = new Map<string, ReturnType<Connection['prepare']>>();
+    const open = () => {
+      conn = configure(new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS }));
+      inode = statSync(path).ino;
+      statements = new Map();
+    };
+    open();
+    let pulls = replica?.pulls ?? 0;
     reader = {
       all(sql, args) {
+        if (replica && replica.pulls !== pulls) {
+          pulls = replica.pulls;
+          if (statSync(path).ino !== inode) {
+            const old = conn;
+            open();
+            old.close();
+          }
+        }
         let stmt = statements.get(sql);
         if (!stmt) {
           stmt = conn.prepare(sql);
@@ -363,17 +393,12 @@ async function flushReads(db: Queued, queue: QueuedRead[]): Promise<void> {
 }
 
 /**
- * Runs a read-only query and returns its rows as objects: through cached statements on an embedded file;
- * batched with the other reads of this turn on a libSQL server (decision 73); through the client on a replica
- * (its reads are local, one statement costs no round trip).
+ * Runs a read-only query and returns its rows as objects: through cached statements on an embedded file or
+ * an embedded replica's file; batched with the other reads of this turn on a libSQL server (decision 73).
  */
 export async function readRows(db: Db, sql: string, args: InValue[] = []): Promise<Row[]> {
   const reader = readerFor(db);
   if (reader) return reader.all(sql, args);
-  if (isReplica(db)) {
-    const rs = await db.$client.execute({ sql, args });
-    return rs.rows as unknown as Row[];
-  }
   const holder = db as Queued;
   return new Promise<Row[]>((resolve, reject) => {
     let queue = holder[QUEUE];

@@ -54,12 +54,21 @@ export interface RunningServer {
  * Migrates (and seeds, unless SEED_DEMO=false) the database, then serves the shop on a free port.
  * PUBLIC_URL is the server's own address unless `env` names another, or unsets it with undefined.
  */
-export async function startShop(env: Record<string, string | undefined>): Promise<RunningServer> {
+export async function startShop(
+  env: Record<string, string | undefined>,
+  options: {
+    /** How long the server may take to answer its first request (a replica pulls the whole database first). */
+    startMs?: number;
+    /** Another checkout, already built, to serve instead of this one (benchmarks compare builds). */
+    root?: string;
+  } = {},
+): Promise<RunningServer> {
+  const root = options.root ?? ROOT;
   await ensureBuilt();
-  await run([`${ROOT}/db/setup.ts`], env);
+  await run([`${root}/db/setup.ts`], env);
   const port = await freePort();
-  const child = spawn(process.execPath, [`${ROOT}/src/server/start.ts`], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [`${root}/src/server/start.ts`], {
+    cwd: root,
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -80,7 +89,7 @@ export async function startShop(env: Record<string, string | undefined>): Promis
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + (options.startMs ?? 30_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}:\n${log}`);
     try {
