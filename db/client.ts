@@ -301,6 +301,12 @@ interface Reader {
 }
 // On the Db itself (not a module's WeakMap), so both copies of this module use one reader per client.
 const READER = Symbol.for('ovop.db.reader');
+/**
+ * How much of the file the reader maps into memory (decision 74): a page read from the OS cache without a
+ * read() call and a copy into SQLite's own 2 MB page cache, which a 100,000-product file (800 MB) overflows on
+ * every random product page. Address space only; the pages are the OS cache's, shared by every process.
+ */
+export const READER_MMAP_BYTES = 1 << 30;
 
 /**
  * For an embedded database, a second, read-only connection whose prepared statements are kept:
@@ -316,6 +322,7 @@ function readerFor(db: Db): Reader | null {
   let reader: Reader | null = null;
   if (url.startsWith('file:')) {
     const conn = configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
+    conn.prepare(`PRAGMA mmap_size = ${READER_MMAP_BYTES}`).get();
     const statements = new Map<string, ReturnType<typeof conn.prepare>>();
     reader = {
       all(sql, args) {
