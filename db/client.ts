@@ -370,6 +370,14 @@ async function flushReads(db: Queued, queue: QueuedRead[]): Promise<void> {
 }
 
 /**
+ * Whether a read costs no round trip (an embedded file or a replica): a page may then read one thing after
+ * another instead of everything at once by what it was asked for (decision 74).
+ */
+export function readsLocally(db: Db): boolean {
+  return readerFor(db) !== null || isReplica(db);
+}
+
+/**
  * Runs a read-only query and returns its rows as objects: through cached statements on an embedded file;
  * batched with the other reads of this turn on a libSQL server (decision 73); through the client on a replica
  * (its reads are local, one statement costs no round trip).
