@@ -91,6 +91,29 @@ describe('memoised parts of a product page', () => {
     expect((await page('white-honey'))?.moreFromProducer.map((c) => c.slug)).toEqual(['fir-honey']);
   });
 
+  it('serve a product’s first page from its producer’s memo, reading only the product’s own rows', async () => {
+    // Where reads cost no round trip (an embedded file), the producer's parts are not read by slug again for
+    // every product of a producer whose parts are memoised (decision 74).
+    await page('white-honey', 'ru');
+    const reader = (db as unknown as Record<symbol, { all(sql: string, args: unknown[]): unknown[] }>)[
+      Symbol.for('ovop.db.reader')
+    ]!;
+    const all = reader.all;
+    const seen: string[] = [];
+    reader.all = (sql, args) => {
+      seen.push(sql);
+      return all.call(reader, sql, args);
+    };
+    try {
+      const fir = await page('fir-honey', 'ru');
+      expect(fir?.producer.slug).toBe('toktogulovs');
+      expect(fir?.moreFromProducer.map((c) => c.slug)).toEqual(['white-honey']);
+    } finally {
+      reader.all = all;
+    }
+    expect(seen.filter((sql) => /FROM producers|FROM certificates|JOIN producers/.test(sql))).toEqual([]);
+  });
+
   it('keep each language apart', async () => {
     const [ky, en] = [await page('white-honey', 'ky'), await page('white-honey', 'en')];
     expect(ky?.producer.name.text).toBe('Токтогуловдор');

@@ -1,7 +1,7 @@
 /** Read side of the catalogue: everything a buyer's page shows, in one language with fallback. */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { InValue } from '@libsql/client';
-import { readRows, type Db } from '../../../db/client.ts';
+import { readRows, readsLocally, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from './localized.ts';
@@ -525,10 +525,13 @@ export async function getProductPage(
   today = todayInBishkek(),
 ): Promise<ProductPage | null> {
   // One batch on a libSQL server (decision 73): everything is read by slug at once, the producer's parts
-  // from the per-producer memo when this slug's producer is known in this catalogue version.
+  // from the per-producer memo when this slug's producer is known in this catalogue version. Where a read
+  // costs no round trip (decision 74), the producer's parts come from the memo by the product's producer
+  // once its row is read: reading them by slug on a slug's first page cost more than the page's own reads.
   const version = await getCatalogVersion(db);
+  const local = readsLocally(db);
   const producerKey = `producer-of:${slug}`;
-  const knownProducer = peekLru<number>(db, producerKey, version);
+  const knownProducer = local ? undefined : peekLru<number>(db, producerKey, version);
   const bySlug = `(SELECT id FROM products WHERE slug = ? AND status = 'published')`;
   const [[p], variantRows, batchRows, photos, reviews, warm] = await Promise.all([
     rows(
@@ -562,16 +565,16 @@ export async function getProductPage(
     ),
     listProductPhotos(db, { slug }),
     getProductReviews(db, { slug }),
-    producerParts(db, locale, knownProducer ?? { productSlug: slug }, today, version),
+    local ? undefined : producerParts(db, locale, knownProducer ?? { productSlug: slug }, today, version),
   ]);
   if (!p) return null;
   const id = Number(p.id);
   const producerId = Number(p.producer_id);
   const [producer, owned, topCards] =
-    knownProducer === undefined || knownProducer === producerId
+    warm && (knownProducer === undefined || knownProducer === producerId)
       ? warm
       : await producerParts(db, locale, producerId, today, version);
-  putLru(db, producerKey, version, producerId);
+  if (!local) putLru(db, producerKey, version, producerId);
   const certificates = owned.filter((c) => c.producerId === producerId || c.productId === id).map((c) => c.certificate);
   if (!producer) return null;
   const batch = batchRows[0];
