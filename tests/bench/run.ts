@@ -16,6 +16,7 @@ import { searchProducts } from '../../src/lib/catalog/search.ts';
 import { PICKUP_FORM } from '../support/client.ts';
 import { freePort, ROOT, startShop } from '../support/server.ts';
 import { generateCatalog } from './generate.ts';
+import { BENCH_SEARCHES } from './searches.ts';
 import { parse } from 'node-html-parser';
 
 const COUNT = Number(process.env.BENCH_PRODUCTS ?? 100_000);
@@ -40,28 +41,7 @@ const slugs = (
 ).rows.map((r) => String(r.slug));
 const total = Number((await db.$client.execute(`SELECT count(*) AS n FROM products`)).rows[0]!.n);
 const categories = (await db.$client.execute('SELECT slug FROM categories')).rows.map((r) => String(r.slug));
-const SEARCHES = [
-  'мёд',
-  'мед',
-  'honey',
-  'бал',
-  'шырдак',
-  'shyrdak',
-  'kurut',
-  'курут',
-  'арстанбап',
-  'arslanbob',
-  'жаңгак',
-  'апельсин',
-  'region',
-  'облусу',
-  'область',
-  'sea buck',
-  'облепиха',
-  'каракол',
-  'karakol',
-  'felt slip',
-];
+const SEARCHES = BENCH_SEARCHES;
 const LOCALES = ['ky', 'ru', 'en'];
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 
