@@ -1,0 +1,73 @@
+/**
+ * Kept search results (issue 13's search budget): a repeated search reads nothing, and any write a result
+ * shows — a price, a name, a new product — is in the very next search.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../db/client.ts';
+import { seedDemo } from '../../db/seed/index.ts';
+import { freshDb } from '../support/db.ts';
+import { keptSearchResults, searchCatalog } from '../../src/lib/catalog/search.ts';
+import { searchPlaces } from '../../src/lib/catalog/place-search.ts';
+import { reindexProducts } from '../../src/lib/catalog/search-index.ts';
+
+let db: Db;
+
+beforeAll(async () => {
+  db = await freshDb();
+  await seedDemo(db);
+}, 60_000);
+
+const search = (q: string, page = 1) => searchCatalog(db, 'en', q, { sort: 'recommended' }, { page, plain: true });
+
+/** Counts the statements the database client runs while `run` runs. */
+async function statements<T>(run: () => Promise<T>): Promise<{ value: T; count: number }> {
+  const client = db.$client as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const names = ['execute', 'batch'] as const;
+  const originals = names.map((n) => client[n]!);
+  let count = 0;
+  names.forEach((n, i) => {
+    client[n] = (...args: unknown[]) => {
+      count++;
+      return originals[i]!.apply(db.$client, args);
+    };
+  });
+  try {
+    return { value: await run(), count };
+  } finally {
+    names.forEach((n, i) => (client[n] = originals[i]!));
+  }
+}
+
+describe('kept search results', () => {
+  it('answers a repeated search, and the places it finds, without reading the database', async () => {
+    await search('honey');
+    await searchPlaces(db, 'en', 'karakol');
+    const again = await statements(async () => [await search('honey'), await searchPlaces(db, 'en', 'karakol')]);
+    expect(again.count).toBeLessThanOrEqual(1); // the catalogue version, nothing else
+    expect(keptSearchResults(db)).toBeGreaterThan(0);
+    // Another page is another answer.
+    const second = await search('honey', 2);
+    expect(second.page).toBe(2);
+    expect(second.items[0]?.id).not.toBe((await search('honey')).items[0]?.id);
+  });
+  it('shows a new price at the next search', async () => {
+    const first = (await search('honey')).items[0]!;
+    await db.$client.execute({
+      sql: 'UPDATE variants SET price_tiyin = price_tiyin + 12300 WHERE product_id = ?',
+      args: [first.id],
+    });
+    const after = (await search('honey')).items.find((p) => p.id === first.id);
+    expect(after?.minPriceTiyin).toBe(first.minPriceTiyin + 12300);
+  });
+  it('finds a renamed product by its new word at the next search', async () => {
+    expect((await search('zebrawood')).total).toBe(0);
+    const id = (await search('honey')).items[0]!.id;
+    await db.$client.execute({
+      sql: `UPDATE product_translations SET name = name || ' zebrawood' WHERE product_id = ? AND locale = 'en'`,
+      args: [id],
+    });
+    await reindexProducts(db, [id]);
+    const found = await search('zebrawood');
+    expect(found.items.map((p) => p.id)).toEqual([id]);
+  });
+});
