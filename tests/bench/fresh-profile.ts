@@ -243,7 +243,9 @@ if (ROUNDS > 0) {
   } finally {
     await Promise.all([hello, ...shops].map(stop));
   }
-  console.log(`\nfresh ${values.page} page with a session cookie, 10 connections, ${SECONDS} s × ${ROUNDS} rounds, median:`);
+  console.log(
+    `\nfresh ${values.page} page with a session cookie, 10 connections, ${SECONDS} s × ${ROUNDS} rounds, median:`,
+  );
   console.log('build\treq/s\tvs hello-world\tserver CPU µs/request\tp99 ms');
   for (const [label, r] of ratios) {
     console.log(

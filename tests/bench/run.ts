@@ -306,7 +306,13 @@ for (const term of ['region', 'облусу', 'мёд', 'shyrdak', 'арстан
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
     // The search itself, not the page of results kept for it (decision 68).
-    const r = await searchCatalog(db, pick(LOCALES) as 'en', term, { sort: 'recommended' }, { plain: true, keep: false });
+    const r = await searchCatalog(
+      db,
+      pick(LOCALES) as 'en',
+      term,
+      { sort: 'recommended' },
+      { plain: true, keep: false },
+    );
     times.push(performance.now() - t0);
     if (i === 0) queryTimes[`${term} (${r.capped ? `>${r.total}` : r.total} matches)`] = times;
   }

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed/index.ts';
 import { freshDb } from '../support/db.ts';
-import { keptSearchResults, searchCatalog } from '../../src/lib/catalog/search.ts';
+import { forgetSearchVocabulary, keptSearchResults, searchCatalog } from '../../src/lib/catalog/search.ts';
 import { searchPlaces } from '../../src/lib/catalog/place-search.ts';
 import { reindexProducts } from '../../src/lib/catalog/search-index.ts';
 
@@ -19,22 +19,31 @@ beforeAll(async () => {
 
 const search = (q: string, page = 1) => searchCatalog(db, 'en', q, { sort: 'recommended' }, { page, plain: true });
 
-/** Counts the statements the database client runs while `run` runs. */
-async function statements<T>(run: () => Promise<T>): Promise<{ value: T; count: number }> {
+/** The statements the database runs while `run` runs: through the client, and the file's cached-statement reader. */
+async function statements<T>(run: () => Promise<T>): Promise<{ value: T; sql: string[] }> {
+  const sql: string[] = [];
   const client = db.$client as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const names = ['execute', 'batch'] as const;
-  const originals = names.map((n) => client[n]!);
-  let count = 0;
-  names.forEach((n, i) => {
-    client[n] = (...args: unknown[]) => {
-      count++;
-      return originals[i]!.apply(db.$client, args);
-    };
-  });
+  const reader = (db as unknown as Record<symbol, { all: (sql: string, args: unknown[]) => unknown } | null>)[
+    Symbol.for('ovop.db.reader')
+  ]!;
+  const originals = { execute: client.execute!, batch: client.batch!, all: reader.all };
+  client.execute = (...args: unknown[]) => {
+    sql.push(String((args[0] as { sql?: string }).sql ?? args[0]));
+    return originals.execute.apply(db.$client, args);
+  };
+  client.batch = (...args: unknown[]) => {
+    sql.push('batch');
+    return originals.batch.apply(db.$client, args);
+  };
+  reader.all = (text, args) => {
+    sql.push(text);
+    return originals.all.call(reader, text, args);
+  };
   try {
-    return { value: await run(), count };
+    return { value: await run(), sql };
   } finally {
-    names.forEach((n, i) => (client[n] = originals[i]!));
+    Object.assign(client, { execute: originals.execute, batch: originals.batch });
+    reader.all = originals.all;
   }
 }
 
@@ -43,12 +52,18 @@ describe('kept search results', () => {
     await search('honey');
     await searchPlaces(db, 'en', 'karakol');
     const again = await statements(async () => [await search('honey'), await searchPlaces(db, 'en', 'karakol')]);
-    expect(again.count).toBeLessThanOrEqual(1); // the catalogue version, nothing else
+    expect(again.sql.filter((q) => !q.includes('catalog_version'))).toEqual([]);
     expect(keptSearchResults(db)).toBeGreaterThan(0);
     // Another page is another answer.
     const second = await search('honey', 2);
     expect(second.page).toBe(2);
     expect(second.items[0]?.id).not.toBe((await search('honey')).items[0]?.id);
+  });
+  it('reads the vocabulary once for searches arriving together at a fresh process', async () => {
+    forgetSearchVocabulary(db);
+    const together = await statements(() => Promise.all(['felt', 'honey', 'kurut', 'shyrdak'].map((q) => search(q))));
+    expect(together.sql.filter((q) => q.includes('search_vocab'))).toHaveLength(1);
+    expect(together.value.every((r) => r.total > 0)).toBe(true);
   });
   it('shows a new price at the next search', async () => {
     const first = (await search('honey')).items[0]!;

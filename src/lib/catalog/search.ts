@@ -22,6 +22,7 @@ const vocabularies = new WeakMap<
   Db,
   { version: string; vocab: Vocabulary; refreshing: Promise<void> | null; loadedAt: number; checkedAt: number }
 >();
+const firstLoads = new WeakMap<Db, Promise<Vocabulary>>();
 /** A changed index refreshes the vocabulary at most this often. */
 const VOCAB_REFRESH_MS = 60_000;
 /** Searches answered from kept results look at the index's version at most this often. */
@@ -50,9 +51,22 @@ export async function getSearchVocabulary(db: Db, now = Date.now()): Promise<Voc
   const version = await indexVersion(db);
   const held = vocabularies.get(db);
   if (!held) {
-    const vocab = await loadVocabulary(db);
-    vocabularies.set(db, { version, vocab, refreshing: null, loadedAt: now, checkedAt: now });
-    return vocab;
+    // Searches arriving together at a fresh process wait for one read of the vocabulary, not one each.
+    let first = firstLoads.get(db);
+    if (!first) {
+      const loading: Promise<Vocabulary> = loadVocabulary(db).then((vocab) => {
+        // Kept unless forgotten meanwhile.
+        if (firstLoads.get(db) === loading) {
+          vocabularies.set(db, { version, vocab, refreshing: null, loadedAt: now, checkedAt: now });
+          firstLoads.delete(db);
+        }
+        return vocab;
+      });
+      loading.catch(() => firstLoads.get(db) === loading && firstLoads.delete(db));
+      firstLoads.set(db, loading);
+      first = loading;
+    }
+    return first;
   }
   held.checkedAt = now;
   if (held.version !== version && !held.refreshing && now - held.loadedAt >= VOCAB_REFRESH_MS) {
@@ -69,6 +83,7 @@ export async function getSearchVocabulary(db: Db, now = Date.now()): Promise<Voc
 /** Drops the held vocabulary, so the next search reads it again (tests, after a bulk import). */
 export function forgetSearchVocabulary(db: Db): void {
   vocabularies.delete(db);
+  firstLoads.delete(db);
 }
 
 export type SearchFilters = Omit<CatalogFilters, 'page'> & { minTiyin?: number; maxTiyin?: number };
@@ -122,9 +137,11 @@ export async function searchCatalog(
   const version = await getCatalogVersion(db);
   // A page of results (cards included) is the same for everyone until the catalogue or the vocabulary
   // changes: the version moves with every write a result shows (index, prices, stock, certificates).
-  const held = vocabularies.get(db);
   // `keep: false` computes the search afresh (the benchmark's timing of the search itself).
-  if (!held || options.keep === false) return computeSearch(db, locale, query, filters, page, options.plain, rankWindow, today);
+  if (options.keep !== false && !vocabularies.has(db)) await getSearchVocabulary(db);
+  const held = vocabularies.get(db);
+  if (!held || options.keep === false)
+    return computeSearch(db, locale, query, filters, page, options.plain, rankWindow, today);
   // Kept results do not read the vocabulary: the index's version is still looked at now and then, so a
   // changed index refreshes it (and with it drops the kept results) as when every search read it.
   if (Date.now() - held.checkedAt >= VOCAB_CHECK_MS) void getSearchVocabulary(db).catch(() => undefined);
