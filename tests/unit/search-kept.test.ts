@@ -2,7 +2,7 @@
  * Kept search results (issue 13's search budget): a repeated search reads nothing, and any write a result
  * shows — a price, a name, a new product — is in the very next search.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../db/client.ts';
 import { seedDemo } from '../../db/seed/index.ts';
 import { freshDb } from '../support/db.ts';
@@ -84,5 +84,27 @@ describe('kept search results', () => {
     await reindexProducts(db, [id]);
     const found = await search('zebrawood');
     expect(found.items.map((p) => p.id)).toEqual([id]);
+  });
+  it('still learns a new word within the minute while the search is kept', async () => {
+    const id = (await search('honey')).items[1]!.id;
+    await db.$client.execute({
+      sql: `UPDATE product_translations SET name = name || ' quokkaberry' WHERE product_id = ? AND locale = 'en'`,
+      args: [id],
+    });
+    await reindexProducts(db, [id]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      // Asked again and again (kept), the typo is corrected once the vocabulary has been read again.
+      let found = await search('quokkabery');
+      for (let i = 0; i < 50 && found.suggestion !== 'quokkaberry'; i++) {
+        vi.setSystemTime(Date.now() + 10_000);
+        await new Promise((r) => setTimeout(r, 20));
+        found = await search('quokkabery');
+      }
+      expect(found.suggestion).toBe('quokkaberry');
+      expect(found.items.map((p) => p.id)).toEqual([id]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -144,7 +144,10 @@ export async function searchCatalog(
     return computeSearch(db, locale, query, filters, page, options.plain, rankWindow, today);
   // Kept results do not read the vocabulary: the index's version is still looked at now and then, so a
   // changed index refreshes it (and with it drops the kept results) as when every search read it.
-  if (Date.now() - held.checkedAt >= VOCAB_CHECK_MS) void getSearchVocabulary(db).catch(() => undefined);
+  if (Date.now() - held.checkedAt >= VOCAB_CHECK_MS) {
+    held.checkedAt = Date.now();
+    void getSearchVocabulary(db).catch(() => undefined);
+  }
   const key = JSON.stringify([locale, query, filterKey(filters), page, Boolean(options.plain), rankWindow, today]);
   return searchResults.get(db, [version, held.vocab], key, () =>
     computeSearch(db, locale, query, filters, page, options.plain, rankWindow, today),
