@@ -22,6 +22,7 @@ import { openDb } from '../../db/client.ts';
 import { sessionIdOf } from '../../src/lib/sessions/session.ts';
 import { freePort, ROOT } from '../support/server.ts';
 import { generateCatalog } from './generate.ts';
+import { BENCH_SEARCHES } from './searches.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     profile: { type: 'boolean', default: false },
     products: { type: 'string', default: '100000' },
+    page: { type: 'string', default: 'product' },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -82,8 +84,12 @@ const warmPaths = (
 ).rows.flatMap((r) => ['ky', 'ru', 'en'].map((l) => `/${l}/products/${String(r.slug)}`));
 db.$client.close();
 const cookie = `sid=${token}`;
-const productPath = () =>
-  `/${['ky', 'ru', 'en'][Math.floor(Math.random() * 3)]}/products/${slugs[Math.floor(Math.random() * slugs.length)]}`;
+const randomLocale = () => ['ky', 'ru', 'en'][Math.floor(Math.random() * 3)];
+const productPath =
+  values.page === 'search'
+    ? () =>
+        `/${randomLocale()}/search?q=${encodeURIComponent(BENCH_SEARCHES[Math.floor(Math.random() * BENCH_SEARCHES.length)]!)}`
+    : () => `/${randomLocale()}/products/${slugs[Math.floor(Math.random() * slugs.length)]}`;
 
 interface Server {
   label: string;
@@ -237,7 +243,9 @@ if (ROUNDS > 0) {
   } finally {
     await Promise.all([hello, ...shops].map(stop));
   }
-  console.log(`\nfresh product page with a session cookie, 10 connections, ${SECONDS} s × ${ROUNDS} rounds, median:`);
+  console.log(
+    `\nfresh ${values.page} page with a session cookie, 10 connections, ${SECONDS} s × ${ROUNDS} rounds, median:`,
+  );
   console.log('build\treq/s\tvs hello-world\tserver CPU µs/request\tp99 ms');
   for (const [label, r] of ratios) {
     console.log(

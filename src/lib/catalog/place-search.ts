@@ -8,7 +8,8 @@
 import type { Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { bestLocaleSql, type Localized } from './localized.ts';
-import { memoized, type PlaceRef } from './queries.ts';
+import { answerCache } from './answer-cache.ts';
+import { getCatalogVersion, memoized, type PlaceRef } from './queries.ts';
 import { foldText, transliterate } from './search-text.ts';
 
 /** At most this many villages and this many producers are shown above the products. */
@@ -107,6 +108,15 @@ function placeIndex(db: Db, locale: Locale) {
 export async function searchPlaces(db: Db, locale: Locale, query: string): Promise<PlaceResults> {
   const words = queryWords(query);
   if (words.length === 0) return { villages: [], producers: [] };
+  // Matching walks every place: the answer is kept per catalogue version, as the places are.
+  return foundPlaces.get(db, [await getCatalogVersion(db)], `${locale}\n${words.join(' ')}`, () =>
+    matchPlaces(db, locale, words),
+  );
+}
+
+const foundPlaces = answerCache<PlaceResults>(1000);
+
+async function matchPlaces(db: Db, locale: Locale, words: string[]): Promise<PlaceResults> {
   const index = await placeIndex(db, locale);
   const villages = index.villages.filter((v) => matchesAll(words, v.words)).map((v) => v.hit);
   const byName: ProducerHit[] = [];

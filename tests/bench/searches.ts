@@ -1,0 +1,23 @@
+/** The search page benchmark's words (`npm run bench`, `tests/bench/fresh-profile.ts --page search`). */
+export const BENCH_SEARCHES = [
+  'мёд',
+  'мед',
+  'honey',
+  'бал',
+  'шырдак',
+  'shyrdak',
+  'kurut',
+  'курут',
+  'арстанбап',
+  'arslanbob',
+  'жаңгак',
+  'апельсин',
+  'region',
+  'облусу',
+  'область',
+  'sea buck',
+  'облепиха',
+  'каракол',
+  'karakol',
+  'felt slip',
+];
