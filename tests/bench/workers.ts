@@ -7,13 +7,14 @@
  * fetched on a new connection as many times as there are workers, which the primary hands round, so each
  * worker's per-producer memos are full). Run after `npm run build`:
  *
- *   node tests/bench/workers.ts [--rounds N] [--seconds N] [--workers N] [--node-options '…']
+ *   node tests/bench/workers.ts [--rounds N] [--seconds N] [--workers N] [--variant='<node options>']
  *
  * For each scenario it prints req/s, and from /proc: the server's CPU µs per request (user + system of the
  * primary and every worker; other work on a shared machine does not count), each process's share of a core,
  * the load generator's CPU (this process: autocannon runs in it) per request, and the machine's idle and
  * other processes' share. The ratio 2 workers / 1 worker is what decision 44 reports; the CPU per request
- * shows whether a second worker costs more per page (contention) or only lacks a core.
+ * shows whether a second worker costs more per page (contention) or only lacks a core. `--variant` adds both
+ * shops again with those Node options (e.g. `--max-semi-space-size=64`) to the same rounds.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,7 +32,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     workers: { type: 'string', default: '2' },
     products: { type: 'string', default: '100000' },
-    'node-options': { type: 'string', default: '' },
+    variant: { type: 'string', default: '' },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -103,7 +104,7 @@ async function started(server: Server): Promise<Server> {
   return server;
 }
 
-async function startShop(workers: number): Promise<Server> {
+async function startShop(workers: number, nodeOptions = ''): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'src/server/start.ts')], {
     cwd: ROOT,
@@ -118,7 +119,7 @@ async function startShop(workers: number): Promise<Server> {
       BACKUP_EVERY_HOURS: '0',
       WORKERS: String(workers),
       LOG_LEVEL: 'info',
-      ...(values['node-options'] ? { NODE_OPTIONS: values['node-options'] } : {}),
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -126,7 +127,8 @@ async function startShop(workers: number): Promise<Server> {
   child.stdout!.resume();
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/robots.txt`, child);
-  return started({ label: `shop, ${workers} worker${workers > 1 ? 's' : ''}`, url, child, processes: workers });
+  const label = `shop, ${workers} worker${workers > 1 ? 's' : ''}${nodeOptions ? ` (${nodeOptions})` : ''}`;
+  return started({ label, url, child, processes: workers });
 }
 
 async function startHello(processes: number): Promise<Server> {
@@ -152,9 +154,10 @@ function stop(server: Server): Promise<void> {
   });
 }
 
-/** A process's user + system CPU time in microseconds (/proc/<pid>/stat, in clock ticks). */
-function cpuMicros(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/** A process's (or with `thread`, its main thread's) user + system CPU time in µs (/proc, in clock ticks). */
+function cpuMicros(pid: number, thread = false): number {
+  const file = thread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+  const fields = readFileSync(file, 'utf8').split(') ')[1]!.split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
 }
 
@@ -186,6 +189,8 @@ interface Sample {
   cpu: number;
   /** Each process's share of one core during the load, primary first. */
   shares: number[];
+  /** The share of the server's CPU spent outside the processes' main threads (GC helpers, libuv pool). */
+  helpers: number;
   /** The load generator's CPU µs per request. */
   loader: number;
   /** The machine's idle share and other processes' share (of all cores) during the load. */
@@ -195,7 +200,8 @@ interface Sample {
 
 async function load(server: Server, seconds: number, path: () => string): Promise<Sample> {
   const pids = tree(server.child.pid!);
-  const before = pids.map(cpuMicros);
+  const before = pids.map((pid) => cpuMicros(pid));
+  const mainBefore = pids.map((pid) => cpuMicros(pid, true));
   const m0 = machine();
   const s0 = selfMicros();
   const t0 = performance.now();
@@ -212,18 +218,20 @@ async function load(server: Server, seconds: number, path: () => string): Promis
   );
   const wall = (performance.now() - t0) * 1000;
   const used = pids.map((pid, i) => cpuMicros(pid) - before[i]!);
+  const main = pids.map((pid, i) => cpuMicros(pid, true) - mainBefore[i]!).reduce((a, b) => a + b, 0);
   const loader = selfMicros() - s0;
   const m1 = machine();
   const total = result.requests.total || 1;
+  const server_ = used.reduce((a, b) => a + b, 0);
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${server.label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  const server_ = used.reduce((a, b) => a + b, 0);
   const all = m1.total - m0.total;
   return {
     rps: result.requests.average,
     p99: result.latency.p99,
     cpu: server_ / total,
     shares: used.map((u) => u / wall),
+    helpers: 1 - main / (server_ || 1),
     loader: loader / total,
     idle: 1 - (m1.busy - m0.busy) / all,
     others: Math.max(0, (m1.busy - m0.busy - server_ - loader) / all),
@@ -233,6 +241,7 @@ async function load(server: Server, seconds: number, path: () => string): Promis
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const servers = [await startHello(1), await startShop(1), await startHello(WORKERS), await startShop(WORKERS)];
+if (values.variant) servers.push(await startShop(1, values.variant), await startShop(WORKERS, values.variant));
 const samples = new Map<string, Sample[]>();
 try {
   for (const s of servers) {
@@ -258,7 +267,7 @@ try {
       samples.set(s.label, [...(samples.get(s.label) ?? []), sample]);
       console.log(
         `round ${round + 1} ${s.label}: ${sample.rps.toFixed(0)} req/s, server ${sample.cpu.toFixed(0)} µs/request ` +
-          `(${sample.shares.map((x) => `${(x * 100).toFixed(0)} %`).join(' / ')} of a core), load generator ` +
+          `(${sample.shares.map((x) => `${(x * 100).toFixed(0)} %`).join(' / ')} of a core; ${(sample.helpers * 100).toFixed(0)} % off the main threads), load generator ` +
           `${sample.loader.toFixed(0)} µs/request, machine idle ${(sample.idle * 100).toFixed(0)} %, others ${(sample.others * 100).toFixed(0)} %`,
       );
     }
@@ -269,13 +278,13 @@ try {
 
 console.log(`\n10 connections, ${SECONDS} s × ${ROUNDS} rounds, median of rounds; CPU from /proc`);
 console.log(
-  '| scenario | req/s | p99 ms | server CPU µs/request | share of a core per process (primary first) | load generator µs/request | machine idle | other processes |',
+  '| scenario | req/s | p99 ms | server CPU µs/request | share of a core per process (primary first) | off main threads | load generator µs/request | machine idle | other processes |',
 );
-console.log('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: |');
+console.log('| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |');
 for (const [label, xs] of samples) {
   const shares = xs[0]!.shares.map((_, i) => `${(median(xs.map((x) => x.shares[i]!)) * 100).toFixed(0)} %`);
   console.log(
-    `| ${label} | ${median(xs.map((x) => x.rps)).toFixed(0)} | ${median(xs.map((x) => x.p99))} | ${median(xs.map((x) => x.cpu)).toFixed(0)} | ${shares.join(' / ')} | ${median(xs.map((x) => x.loader)).toFixed(0)} | ${(median(xs.map((x) => x.idle)) * 100).toFixed(0)} % | ${(median(xs.map((x) => x.others)) * 100).toFixed(0)} % |`,
+    `| ${label} | ${median(xs.map((x) => x.rps)).toFixed(0)} | ${median(xs.map((x) => x.p99))} | ${median(xs.map((x) => x.cpu)).toFixed(0)} | ${shares.join(' / ')} | ${(median(xs.map((x) => x.helpers)) * 100).toFixed(0)} % | ${median(xs.map((x) => x.loader)).toFixed(0)} | ${(median(xs.map((x) => x.idle)) * 100).toFixed(0)} % | ${(median(xs.map((x) => x.others)) * 100).toFixed(0)} % |`,
   );
 }
 const ratio = (a: string, b: string) => {
@@ -288,3 +297,11 @@ const helloRatio = ratio(`hello-world, ${WORKERS} processes`, 'hello-world, 1 pr
 const f = (xs: number[]) => `${median(xs).toFixed(2)}× (rounds ${xs.map((x) => x.toFixed(2)).join(' ')})`;
 console.log(`\nfresh product page, ${WORKERS} workers / 1 worker: ${f(shopRatio)}`);
 console.log(`hello-world, ${WORKERS} processes / 1 process: ${f(helloRatio)}`);
+// What the cores allow: one worker is bounded by one core (c1 µs a page), N workers share N cores with the
+// load generator (cN + L µs a page), so at best N·c1 / (cN + L) on an otherwise idle machine.
+const c1 = median(samples.get('shop, 1 worker')!.map((x) => x.cpu));
+const cN = median(samples.get(`shop, ${WORKERS} workers`)!.map((x) => x.cpu));
+const loader = median(samples.get(`shop, ${WORKERS} workers`)!.map((x) => x.loader));
+console.log(
+  `ceiling with the load generator on the same ${WORKERS} cores: ${WORKERS} × ${c1.toFixed(0)} / (${cN.toFixed(0)} + ${loader.toFixed(0)}) = ${((WORKERS * c1) / (cN + loader)).toFixed(2)}×`,
+);
