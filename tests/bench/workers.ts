@@ -256,7 +256,7 @@ try {
   // What the processes do with no load (timers, pulls): each one's share of a core over 3 s.
   for (const s of servers) {
     const pids = tree(s.child.pid!);
-    const before = pids.map(cpuMicros);
+    const before = pids.map((pid) => cpuMicros(pid));
     await new Promise((r) => setTimeout(r, 3000));
     const idle = pids.map((pid, i) => ((cpuMicros(pid) - before[i]!) / 3e6) * 100);
     console.log(`${s.label} at rest: ${idle.map((x) => `${x.toFixed(1)} %`).join(' / ')} of a core (primary first)`);
