@@ -128,6 +128,21 @@ function warmOnNewConnection(url: string): Promise<void> {
   });
 }
 
+/** One product of every producer in every language: what fills a process's per-producer memos (decision 62). */
+const producerPaths = (
+  await db.$client.execute(`SELECT min(slug) AS slug FROM products WHERE status = 'published' GROUP BY producer_id`)
+).rows.flatMap((r) => LOCALES.map((l) => `/${l}/products/${String(r.slug)}`));
+
+/**
+ * Warms every one of `processes` workers before a fresh-page scenario, so one worker and several are
+ * measured alike: each path on new connections, which node:cluster's primary hands round, as many times as
+ * there are workers (compiled code and per-producer memos in each), unless BENCH_ONLY skips `scenario`.
+ */
+async function warmEvery(url: string, processes: number, scenario: string): Promise<void> {
+  if (ONLY && !ONLY.test(scenario)) return;
+  for (const p of producerPaths) for (let i = 0; i < processes; i++) await warmOnNewConnection(`${url}${p}`);
+}
+
 const results: Result[] = [];
 const hello = await helloWorld();
 results.push(await measure('hello-world (node:http)', hello.url, () => '/'));
@@ -142,6 +157,7 @@ const fresh = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CA
 const page = await (await fetch(`${fresh.url}${productPath()}`)).text();
 // The framework's floor: an endpoint that reads one row and renders no page.
 results.push(await measure('/api/health (Astro endpoint, 1 row)', fresh.url, () => '/api/health'));
+await warmEvery(fresh.url, 1, 'product page (fresh)');
 results.push(await measure('product page (fresh)', fresh.url, productPath));
 results.push(await measure('catalogue page (fresh)', fresh.url, catalogPath));
 results.push(await measure('search page (fresh)', fresh.url, searchPath));
@@ -280,6 +296,7 @@ if (cores > 1) {
     PAGE_CACHE_SECONDS: '0',
     WORKERS: String(cores),
   });
+  await warmEvery(freshAll.url, cores, `product page (fresh), ${cores} workers`);
   results.push({ ...(await measure(`product page (fresh), ${cores} workers`, freshAll.url, productPath)), vs });
   await freshAll.stop();
   const cachedAll = await startShop({
