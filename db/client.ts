@@ -298,6 +298,8 @@ export function getDb(options: { replica?: boolean } = {}): Db {
 type Row = Record<string, unknown>;
 interface Reader {
   all(sql: string, args: InValue[]): Row[];
+  /** The first row's values in column order, or undefined: no row object is built. */
+  first(sql: string, args: InValue[]): unknown[] | undefined;
 }
 // On the Db itself (not a module's WeakMap), so both copies of this module use one reader per client.
 const READER = Symbol.for('ovop.db.reader');
@@ -317,6 +319,8 @@ function readerFor(db: Db): Reader | null {
   if (url.startsWith('file:')) {
     const conn = configure(new Database(pathOf(url), { readonly: true, timeout: BUSY_TIMEOUT_MS }));
     const statements = new Map<string, ReturnType<typeof conn.prepare>>();
+    // Statements in raw mode (rows as arrays) are kept apart: the mode belongs to the statement.
+    const rawStatements = new Map<string, ReturnType<typeof conn.prepare>>();
     reader = {
       all(sql, args) {
         let stmt = statements.get(sql);
@@ -326,10 +330,27 @@ function readerFor(db: Db): Reader | null {
         }
         return (stmt.all as (...params: unknown[]) => Row[]).apply(stmt, args);
       },
+      first(sql, args) {
+        let stmt = rawStatements.get(sql);
+        if (!stmt) {
+          stmt = conn.prepare(sql).raw();
+          rawStatements.set(sql, stmt);
+        }
+        return (stmt.get as (...params: unknown[]) => unknown[] | undefined).apply(stmt, args);
+      },
     };
   }
   holder[READER] = reader;
   return reader;
+}
+
+/**
+ * Whether this process reads the database through its own read-only connection to an embedded file, where
+ * `PRAGMA data_version` moves whenever any other connection (a write of this process, another worker,
+ * another machine on the file) commits a change: a memo keyed on it cannot outlive a write.
+ */
+export function readsLocally(db: Db): boolean {
+  return readerFor(db) !== null;
 }
 
 interface QueuedRead {
@@ -360,6 +381,19 @@ async function flushReads(db: Queued, queue: QueuedRead[]): Promise<void> {
   } catch {
     await Promise.all(queue.map(one));
   }
+}
+
+/**
+ * The first row of a read-only query as its values in column order (undefined for none): for the few reads
+ * on every cached answer (the catalogue version, a visitor's holes), where building a row object for one row
+ * cost about as much as running the statement. Same paths as readRows: a cached statement on an embedded file,
+ * batched reads on a libSQL server, the client on a replica (whose rows are array-like).
+ */
+export async function readFirst(db: Db, sql: string, args: InValue[] = []): Promise<unknown[] | undefined> {
+  const reader = readerFor(db);
+  if (reader) return reader.first(sql, args);
+  const [row] = await readRows(db, sql, args);
+  return row === undefined ? undefined : Array.prototype.slice.call(row as unknown as ArrayLike<unknown>);
 }
 
 /**
