@@ -155,14 +155,23 @@ function cpuMicros(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / CLOCK_TICKS;
 }
 
+/** The system (kernel) part of it. */
+function systemMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[12]) * 1e6) / CLOCK_TICKS;
+}
+
 interface Sample {
   rps: number;
   p99: number;
   cpu: number;
+  /** The kernel's part of cpu. */
+  sys: number;
 }
 
 async function load(server: Server, seconds: number, path: () => string, holder: boolean): Promise<Sample> {
   const before = cpuMicros(server.child.pid!);
+  const sysBefore = systemMicros(server.child.pid!);
   const result = await new Promise<autocannon.Result>((done, fail) => {
     autocannon(
       {
@@ -185,7 +194,12 @@ async function load(server: Server, seconds: number, path: () => string, holder:
   const total = result.requests.total || 1;
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${server.label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99, cpu: (cpuMicros(server.child.pid!) - before) / total };
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    cpu: (cpuMicros(server.child.pid!) - before) / total,
+    sys: (systemMicros(server.child.pid!) - sysBefore) / total,
+  };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -209,7 +223,9 @@ if (ROUNDS > 0) {
     for (let round = 0; round < ROUNDS; round++) {
       const h = await load(hello, SECONDS, () => '/', false);
       helloCpu.push(h.cpu);
-      console.log(`round ${round + 1}: hello-world ${h.rps.toFixed(0)} req/s, ${h.cpu.toFixed(1)} µs CPU`);
+      console.log(
+        `round ${round + 1}: hello-world ${h.rps.toFixed(0)} req/s, ${h.cpu.toFixed(1)} µs CPU (${h.sys.toFixed(1)} system)`,
+      );
       for (const shop of round % 2 ? [...shops].reverse() : shops) {
         for (const [kind, holder] of KINDS) {
           const s = await load(shop, SECONDS, () => pick(pages), holder);
@@ -221,7 +237,7 @@ if (ROUNDS > 0) {
           r.p99.push(s.p99);
           rows.set(key, r);
           console.log(
-            `  ${shop.label}, ${kind}: ${s.rps.toFixed(0)} req/s, ${((100 * s.rps) / h.rps).toFixed(1)} %, ${s.cpu.toFixed(1)} µs CPU, p99 ${s.p99} ms`,
+            `  ${shop.label}, ${kind}: ${s.rps.toFixed(0)} req/s, ${((100 * s.rps) / h.rps).toFixed(1)} %, ${s.cpu.toFixed(1)} µs CPU (${s.sys.toFixed(1)} system), p99 ${s.p99} ms`,
           );
         }
       }
@@ -284,7 +300,9 @@ if (values.profile) {
       await load(shop, 2, () => pick(pages), true);
       skipMicros = (performance.now() - spawned) * 1000;
       const s = await load(shop, SECONDS * 2, () => pick(pages), true);
-      console.log(`\n${b.label} under --cpu-prof, cart holders: ${s.rps.toFixed(0)} req/s, ${s.cpu.toFixed(0)} µs CPU/request`);
+      console.log(
+        `\n${b.label} under --cpu-prof, cart holders: ${s.rps.toFixed(0)} req/s, ${s.cpu.toFixed(0)} µs CPU/request`,
+      );
     } finally {
       await stop(shop);
     }
