@@ -10,7 +10,7 @@ import { getCatalogVersion } from '../lib/catalog/queries.ts';
 import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
 import { filledChunks, NO_VISITOR } from '../lib/http/holes.ts';
-import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
+import { pageCacheKey, sharedPageCache, type CachedPage } from '../lib/http/page-cache.ts';
 import {
   preferenceCookieAttributes,
   publicOrigin,
@@ -106,6 +106,24 @@ function hitCookies(header: string | undefined): HitCookies {
   return found;
 }
 
+/** A cached page's response headers, put together once per entry: for everyone, and for a session's visitor. */
+interface HitHeaders {
+  shared: Record<string, string>;
+  personal: Record<string, string>;
+}
+const hitHeadersOf = new WeakMap<CachedPage, HitHeaders>();
+
+function hitHeaders(hit: CachedPage): HitHeaders {
+  let made = hitHeadersOf.get(hit);
+  if (!made) {
+    const shared: Record<string, string> = { ...Object.fromEntries(hit.headers), 'x-cache': 'HIT' };
+    // Personalised bytes (or a session's visitor at all): for this browser only.
+    made = { shared, personal: { ...shared, 'cache-control': 'private, no-store' } };
+    hitHeadersOf.set(hit, made);
+  }
+  return made;
+}
+
 /**
  * Answers from the page cache when it can; false sends the request on to Astro. A visitor with a session
  * gets the shared page with their own bits in its holes (decision 71): the catalogue version and the
@@ -126,23 +144,20 @@ async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<b
   const hit = cache.get(key, read ? read.version : await getCatalogVersion(db));
   if (!hit) return false;
   if (hasSession && hit.personal) return false;
-  const headers: Record<string, string | string[]> = Object.fromEntries(hit.headers);
-  headers['x-cache'] = 'HIT';
+  const { shared, personal } = hitHeaders(hit);
   // Same rule as the middleware: a visitor's language is remembered on every page they open.
-  if (cookies.lang !== locale) headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
+  if (cookies.lang !== locale) res.setHeader('set-cookie', `lang=${locale}; ${preferenceCookieAttributes()}`);
   if (!hasSession || !hit.holed) {
-    if (hasSession) headers['cache-control'] = 'private, no-store';
-    res.writeHead(hit.status, headers);
+    res.writeHead(hit.status, hasSession ? personal : shared);
     res.end(hit.body);
     return true;
   }
-  // Personalised bytes: for this browser only, whatever the visitor turns out to be.
-  headers['cache-control'] = 'private, no-store';
   const chunks = filledChunks(hit.holed, read?.visitor ?? NO_VISITOR, hit.locale ?? locale);
   let length = 0;
   for (const chunk of chunks) length += chunk.byteLength;
-  headers['content-length'] = String(length);
-  res.writeHead(hit.status, headers);
+  // The stored headers have no length (the middleware drops it): this one is the filled page's.
+  res.setHeader('content-length', length);
+  res.writeHead(hit.status, personal);
   // The shared parts go out as they are, with the visitor's bits between them: no copy of the page.
   res.cork();
   for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);

@@ -1,5 +1,5 @@
 /** Server-side sessions: the cookie carries a random token, the database keeps its SHA-256 and the data. */
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { readFirst, readRows, readsLocally, type Db } from '../../../db/client.ts';
 import type { Role } from '../accounts/users.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -36,7 +36,7 @@ export interface Session {
 
 /** The stored id of a token: a leaked database does not hand out working cookies. */
 export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** Signed-in sessions track use to the minute (their idle limit is short); carts to the hour. */
