@@ -303,6 +303,8 @@ export function getDb(options: { replica?: boolean } = {}): Db {
 type Row = Record<string, unknown>;
 interface Reader {
   all(sql: string, args: InValue[]): Row[];
+  /** The first row's values in column order, or undefined: no row object is built. */
+  first(sql: string, args: InValue[]): unknown[] | undefined;
 }
 // On the Db itself (not a module's WeakMap), so both copies of this module use one reader per client.
 const READER = Symbol.for('ovop.db.reader');
@@ -338,24 +340,30 @@ function readerFor(db: Db): Reader | null {
     let conn: Connection;
     let inode = 0;
     let statements = new Map<string, ReturnType<Connection['prepare']>>();
+    // Statements in raw mode (rows as arrays) are kept apart: the mode belongs to the statement.
+    let rawStatements = new Map<string, ReturnType<Connection['prepare']>>();
     const open = () => {
       conn = configure(new Database(path, { readonly: true, timeout: BUSY_TIMEOUT_MS }));
       conn.prepare(`PRAGMA mmap_size = ${READER_MMAP_BYTES}`).get();
       inode = statSync(path).ino;
       statements = new Map();
+      rawStatements = new Map();
     };
     open();
     let pulls = replica?.pulls ?? 0;
+    const follow = () => {
+      if (replica && replica.pulls !== pulls) {
+        pulls = replica.pulls;
+        if (statSync(path).ino !== inode) {
+          const old = conn;
+          open();
+          old.close();
+        }
+      }
+    };
     reader = {
       all(sql, args) {
-        if (replica && replica.pulls !== pulls) {
-          pulls = replica.pulls;
-          if (statSync(path).ino !== inode) {
-            const old = conn;
-            open();
-            old.close();
-          }
-        }
+        follow();
         let stmt = statements.get(sql);
         if (!stmt) {
           stmt = conn.prepare(sql);
@@ -363,10 +371,29 @@ function readerFor(db: Db): Reader | null {
         }
         return (stmt.all as (...params: unknown[]) => Row[]).apply(stmt, args);
       },
+      first(sql, args) {
+        follow();
+        let stmt = rawStatements.get(sql);
+        if (!stmt) {
+          stmt = conn.prepare(sql).raw();
+          rawStatements.set(sql, stmt);
+        }
+        return (stmt.get as (...params: unknown[]) => unknown[] | undefined).apply(stmt, args);
+      },
     };
   }
   holder[READER] = reader;
   return reader;
+}
+
+/**
+ * Whether this process reads a plain embedded file through its own read-only connection, where
+ * `PRAGMA data_version` moves whenever any other connection (a write of this process, another worker,
+ * another machine on the file) commits a change: a memo keyed on it cannot outlive a write. Not on a
+ * replica: should a pull ever put a new file in its place, the reader's new connection starts counting again.
+ */
+export function watchesDataVersion(db: Db): boolean {
+  return readerFor(db) !== null && !isReplica(db);
 }
 
 interface QueuedRead {
@@ -405,6 +432,19 @@ async function flushReads(db: Queued, queue: QueuedRead[]): Promise<void> {
  */
 export function readsLocally(db: Db): boolean {
   return readerFor(db) !== null || isReplica(db);
+}
+
+/**
+ * The first row of a read-only query as its values in column order (undefined for none): for the few reads
+ * on every cached answer (the catalogue version, a visitor's holes), where building a row object for one row
+ * cost about as much as running the statement. Same paths as readRows: a cached statement on an embedded file or
+ * a replica's file, batched reads on a libSQL server (whose rows are array-like).
+ */
+export async function readFirst(db: Db, sql: string, args: InValue[] = []): Promise<unknown[] | undefined> {
+  const reader = readerFor(db);
+  if (reader) return reader.first(sql, args);
+  const [row] = await readRows(db, sql, args);
+  return row === undefined ? undefined : Array.prototype.slice.call(row as unknown as ArrayLike<unknown>);
 }
 
 /**

@@ -10,7 +10,7 @@ import { getCatalogVersion } from '../lib/catalog/queries.ts';
 import { expireLapsedOrders } from '../lib/checkout/card-payment.ts';
 import { getEnv } from '../lib/env.ts';
 import { filledChunks, NO_VISITOR } from '../lib/http/holes.ts';
-import { pageCacheKey, sharedPageCache } from '../lib/http/page-cache.ts';
+import { pageCacheKey, sharedPageCache, type CachedPage } from '../lib/http/page-cache.ts';
 import {
   preferenceCookieAttributes,
   publicOrigin,
@@ -19,7 +19,7 @@ import {
 } from '../lib/http/origin.ts';
 import { isLocale } from '../lib/i18n/locales.ts';
 import { isCurrency } from '../lib/money/money.ts';
-import { deleteExpiredSessions, readVisitor, SESSION_COOKIES, sessionCookieName } from '../lib/sessions/session.ts';
+import { deleteExpiredSessions, readVisitor, sessionCookieName } from '../lib/sessions/session.ts';
 import { deleteOldAttempts } from '../lib/accounts/throttle.ts';
 import { deleteOldResets } from '../lib/accounts/reset.ts';
 import { deliverOutbox } from '../lib/mail/outbox.ts';
@@ -77,40 +77,87 @@ function readCookie(header: string | undefined, name: string): string | undefine
 /** The session cookie's name at this origin (`__Host-sid` over HTTPS), as the middleware reads it. */
 const sessionCookie = sessionCookieName(servedOverHttps());
 
+/** The cookies a cached answer looks at, read in one pass over the header. */
+interface HitCookies {
+  currency?: string;
+  lang?: string;
+  /** The session cookie at this origin, whose visitor fills the holes. */
+  session?: string;
+  /** Whether either session cookie is set: such a visitor never gets a personal page from here. */
+  hasSession: boolean;
+}
+
+function hitCookies(header: string | undefined): HitCookies {
+  const found: HitCookies = { hasSession: false };
+  if (!header) return found;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq <= 0) continue;
+    const name = part.slice(0, eq).trim();
+    if (name !== 'currency' && name !== 'lang' && name !== 'sid' && name !== '__Host-sid') continue;
+    // The first of a name counts, as readCookie reads it.
+    const value = decodeURIComponent(part.slice(eq + 1).trim());
+    if (name === 'currency' || name === 'lang') found[name] ??= value;
+    else {
+      if (value) found.hasSession = true;
+      if (name === sessionCookie) found.session ??= value;
+    }
+  }
+  return found;
+}
+
+/** A cached page's response headers, put together once per entry: for everyone, and for a session's visitor. */
+interface HitHeaders {
+  shared: Record<string, string>;
+  personal: Record<string, string>;
+}
+const hitHeadersOf = new WeakMap<CachedPage, HitHeaders>();
+
+function hitHeaders(hit: CachedPage): HitHeaders {
+  let made = hitHeadersOf.get(hit);
+  if (!made) {
+    const shared: Record<string, string> = { ...Object.fromEntries(hit.headers), 'x-cache': 'HIT' };
+    // Personalised bytes (or a session's visitor at all): for this browser only.
+    made = { shared, personal: { ...shared, 'cache-control': 'private, no-store' } };
+    hitHeadersOf.set(hit, made);
+  }
+  return made;
+}
+
 /**
  * Answers from the page cache when it can; false sends the request on to Astro. A visitor with a session
- * gets the shared page with their own bits in its holes (decision 71): one cached-statement read of the
- * session, no render; a page that read the session when rendered (the cart) is never theirs from here.
+ * gets the shared page with their own bits in its holes (decision 71): the catalogue version and the
+ * session's bits in one cached-statement read, no render; a page that read the session when rendered (the
+ * cart) is never theirs from here.
  */
 async function serveCached(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   if (!cache.enabled || req.method !== 'GET' || !req.url) return false;
   const url = new URL(req.url, 'http://shop');
   const locale = url.pathname.split('/')[1];
   if (!isLocale(locale)) return false;
-  const cookies = req.headers.cookie;
-  const chosen = readCookie(cookies, 'currency');
-  const hit = cache.get(pageCacheKey(url, isCurrency(chosen) ? chosen : 'KGS'), await getCatalogVersion(db));
+  const cookies = hitCookies(req.headers.cookie);
+  const key = pageCacheKey(url, isCurrency(cookies.currency) ? cookies.currency : 'KGS');
+  // Nothing kept under this key: no read at all before Astro renders it.
+  if (!cache.has(key)) return false;
+  const { hasSession } = cookies;
+  const read = hasSession ? await readVisitor(db, cookies.session) : undefined;
+  const hit = cache.get(key, read ? read.version : await getCatalogVersion(db));
   if (!hit) return false;
-  const hasSession = SESSION_COOKIES.some((name) => readCookie(cookies, name));
   if (hasSession && hit.personal) return false;
-  const headers: Record<string, string | string[]> = Object.fromEntries(hit.headers);
-  headers['x-cache'] = 'HIT';
+  const { shared, personal } = hitHeaders(hit);
   // Same rule as the middleware: a visitor's language is remembered on every page they open.
-  if (readCookie(cookies, 'lang') !== locale) headers['set-cookie'] = `lang=${locale}; ${preferenceCookieAttributes()}`;
+  if (cookies.lang !== locale) res.setHeader('set-cookie', `lang=${locale}; ${preferenceCookieAttributes()}`);
   if (!hasSession || !hit.holed) {
-    if (hasSession) headers['cache-control'] = 'private, no-store';
-    res.writeHead(hit.status, headers);
+    res.writeHead(hit.status, hasSession ? personal : shared);
     res.end(hit.body);
     return true;
   }
-  // Personalised bytes: for this browser only, whatever the visitor turns out to be.
-  headers['cache-control'] = 'private, no-store';
-  const visitor = await readVisitor(db, readCookie(cookies, sessionCookie));
-  const chunks = filledChunks(hit.holed, visitor ?? NO_VISITOR, hit.locale ?? locale);
+  const chunks = filledChunks(hit.holed, read?.visitor ?? NO_VISITOR, hit.locale ?? locale);
   let length = 0;
   for (const chunk of chunks) length += chunk.byteLength;
-  headers['content-length'] = String(length);
-  res.writeHead(hit.status, headers);
+  // The stored headers have no length (the middleware drops it): this one is the filled page's.
+  res.setHeader('content-length', length);
+  res.writeHead(hit.status, personal);
   // The shared parts go out as they are, with the visitor's bits between them: no copy of the page.
   res.cork();
   for (let i = 0; i < chunks.length - 1; i++) res.write(chunks[i]);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { openDb, type Db } from '../../db/client.ts';
 import { LEDGER_MISMATCH_SQL } from '../../src/lib/inventory/ledger.ts';
 import { queueMailStatement } from '../../src/lib/mail/outbox.ts';
@@ -117,6 +118,47 @@ it('gives the last 10 units to exactly 10 of 200 buyers across two workers', asy
   });
   expect(orders.rows[0]).toMatchObject({ n: 10, units: 10 });
   expect((await db.$client.execute(LEDGER_MISMATCH_SQL)).rows).toEqual([]);
+});
+
+it('shows a cart holder their new count from the page cache of either worker right after an add', async () => {
+  const variant = await variantInStock(2);
+  const slug = String(
+    (
+      await db.$client.execute({
+        sql: 'SELECT p.slug FROM products p JOIN variants v ON v.product_id = p.id WHERE v.id = ?',
+        args: [variant],
+      })
+    ).rows[0]!.slug,
+  );
+  const buyer = new Buyer(shop.url);
+  expect((await buyer.post('/en/cart', { intent: 'add', variant, quantity: 1 })).status).toBe(303);
+  const cookie = [...buyer.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  // Each GET on a connection of its own, so the primary hands them round; the request id's prefix names the
+  // worker. Each worker keeps the visitor's row (decision 71) until a write anywhere.
+  const look = async () => {
+    const dispatcher = new Agent();
+    const res = await undiciFetch(`${shop.url}/en/products/${slug}`, { headers: { cookie }, dispatcher });
+    const html = await res.text();
+    await dispatcher.close();
+    return {
+      worker: res.headers.get('x-request-id')!.split('-')[0]!,
+      cache: res.headers.get('x-cache'),
+      count: /<span class="count">(\d+)<\/span>/.exec(html)?.[1],
+    };
+  };
+  for (const expected of ['1', '2', '3']) {
+    if (expected !== '1')
+      expect((await buyer.post('/en/cart', { intent: 'add', variant, quantity: 1 })).status).toBe(303);
+    const seen = new Set<string>();
+    const hits = new Set<string>();
+    for (let i = 0; i < 40 && hits.size < 2; i++) {
+      const page = await look();
+      expect(page.count).toBe(expected);
+      seen.add(page.worker);
+      if (page.cache === 'HIT') hits.add(page.worker);
+    }
+    expect(hits.size).toBe(2);
+  }
 });
 
 it('runs the timers in one worker: each queued mail is sent once', async () => {

@@ -1,7 +1,7 @@
 /** Read side of the catalogue: everything a buyer's page shows, in one language with fallback. */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { InValue } from '@libsql/client';
-import { readRows, readsLocally, type Db } from '../../../db/client.ts';
+import { readFirst, readRows, readsLocally, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from './localized.ts';
@@ -943,8 +943,9 @@ export function withCatalogVersion<T>(version: number, render: () => T): T {
 export async function getCatalogVersion(db: Db): Promise<number> {
   const known = requestVersion.getStore();
   if (known !== undefined) return known;
-  const [r] = await rows(db, 'SELECT version FROM catalog_version WHERE id = 1');
-  return Number(r?.version ?? 0);
+  // Read on every answer from the page cache: the value alone, no row object.
+  const row = await readFirst(db, 'SELECT version FROM catalog_version WHERE id = 1');
+  return Number(row?.[0] ?? 0);
 }
 
 /** Every village, for the catalogue's village filter. */

@@ -100,8 +100,15 @@ export function cartCountHtml(count: number): string {
   return count > 0 ? `<span class="count">${Math.floor(count)}</span>` : '';
 }
 
-function holeHtml(hole: Hole, visitor: Visitor, locale: Locale): string {
-  return hole === 'cart' ? cartCountHtml(visitor.cartCount) : accountBarHtml(visitor.user, locale);
+/** The cart badge's bytes for the counts most carts have, made once. */
+const CART_BADGES = Array.from({ length: 100 }, (_, count) => Buffer.from(cartCountHtml(count)));
+
+function holeBytes(hole: Hole, visitor: Visitor, locale: Locale): Buffer {
+  if (hole === 'cart') {
+    const count = visitor.cartCount;
+    return CART_BADGES[count] ?? Buffer.from(cartCountHtml(count));
+  }
+  return Buffer.from(accountBarHtml(visitor.user, locale));
 }
 
 /** The page as this visitor sees it, as the pieces to write in order (no copy of the shared parts). */
@@ -109,8 +116,8 @@ export function filledChunks(page: HoledPage, visitor: Visitor, locale: Locale):
   if (page.holes.length === 0 || (visitor.cartCount <= 0 && !visitor.user)) return [page.body];
   const chunks: Buffer[] = [page.parts[0]!];
   for (let i = 0; i < page.holes.length; i++) {
-    const bits = holeHtml(page.holes[i]!, visitor, locale);
-    if (bits) chunks.push(Buffer.from(bits));
+    const bits = holeBytes(page.holes[i]!, visitor, locale);
+    if (bits.byteLength > 0) chunks.push(bits);
     chunks.push(page.parts[i + 1]!);
   }
   return chunks;

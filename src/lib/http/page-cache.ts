@@ -64,6 +64,11 @@ export class PageCache {
     return hit;
   }
 
+  /** Whether an entry is kept for a key, whatever its version: no need to read the version when not. */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** Stores a page; a page bigger than the whole budget is not stored. */
   set(key: string, page: CachedPage): void {
     if (this.ttlMs <= 0) return;

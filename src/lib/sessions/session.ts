@@ -1,6 +1,6 @@
 /** Server-side sessions: the cookie carries a random token, the database keeps its SHA-256 and the data. */
-import { createHash, randomBytes } from 'node:crypto';
-import { readRows, type Db } from '../../../db/client.ts';
+import { hash, randomBytes } from 'node:crypto';
+import { readFirst, readRows, watchesDataVersion, type Db } from '../../../db/client.ts';
 import type { Role } from '../accounts/users.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -36,7 +36,7 @@ export interface Session {
 
 /** The stored id of a token: a leaked database does not hand out working cookies. */
 export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** Signed-in sessions track use to the minute (their idle limit is short); carts to the hour. */
@@ -49,36 +49,113 @@ async function touch(db: Db, id: string, signedIn: boolean, lastSeen: number, ab
   });
 }
 
+/** What a cached page's holes need about a visitor: cart units, and the signed-in name and role. */
+export interface VisitorBits {
+  cartCount: number;
+  user: { name: string; role: Role } | null;
+}
+
+// One statement for a cached answer with a session cookie: the database's data version (see below), the
+// catalogue version (is the cached page still current?) and the session's bits, all from one snapshot. The
+// LEFT JOINs from the version's single row give one row whether or not the id names a session.
+const VISITOR_SQL = `SELECT (SELECT data_version FROM pragma_data_version()) AS data_version, cv.version,
+            s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at, u.name, u.role, u.disabled,
+            (SELECT coalesce(sum(ci.quantity), 0) FROM cart_items ci JOIN carts c ON c.id = ci.cart_id
+              WHERE c.session_id = s.id) AS cart_units
+       FROM catalog_version cv LEFT JOIN sessions s ON s.id = ? LEFT JOIN users u ON u.id = s.user_id
+      WHERE cv.id = 1`;
+
+/** A visitor's row as read: the catalogue version and, when the id names a session, its raw fields. */
+interface VisitorRow {
+  version: number;
+  session: {
+    userId: unknown;
+    lastSeen: number;
+    expires: number;
+    absolute: number;
+    name: unknown;
+    role: unknown;
+    disabled: boolean;
+    cartUnits: number;
+  } | null;
+}
+
 /**
- * What a cached page's holes need about a cookie's visitor (cart units, the signed-in name and role), in
- * one cached-statement read; the same liveness rules and idle timer as findSession. Null for no live session.
+ * Rows read at one data version, by session id. On an embedded file the shop reads through its own
+ * connection, whose `PRAGMA data_version` changes whenever anything at all is committed by any other
+ * connection — this process's writes, another worker's, another machine's — so a row kept under the
+ * current data version is exactly what reading it again would give. One pragma read replaces the joins;
+ * the first write anywhere empties the memo. Liveness (expiry) is judged per request from the kept fields.
+ */
+interface VisitorMemo {
+  dataVersion: number;
+  rows: Map<string, VisitorRow>;
+}
+const MEMO_ENTRIES = 10_000;
+const visitorMemos = new WeakMap<Db, VisitorMemo>();
+
+function visitorRowOf(row: unknown[] | undefined): VisitorRow {
+  const version = Number(row?.[1] ?? 0);
+  if (row?.[4] == null) return { version, session: null };
+  return {
+    version,
+    session: {
+      userId: row[2],
+      lastSeen: Number(row[3]),
+      expires: Number(row[4]),
+      absolute: row[5] === null ? Infinity : Number(row[5]),
+      name: row[6],
+      role: row[7],
+      disabled: Boolean(Number(row[8])),
+      cartUnits: Number(row[9]),
+    },
+  };
+}
+
+/**
+ * The catalogue version and what a cached page's holes need about a cookie's visitor (null for no live
+ * session), for every answer from the cache with a session cookie (decision 71): one cached-statement read,
+ * or on an embedded file one `PRAGMA data_version` read while nothing was written since the visitor's row was
+ * read. Same liveness rules and idle timer as findSession.
  */
 export async function readVisitor(
   db: Db,
   token: string | undefined,
   now = Date.now(),
-): Promise<{ cartCount: number; user: { name: string; role: Role } | null } | null> {
-  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const id = sessionIdOf(token);
-  const rows = await readRows(
-    db,
-    `SELECT s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at, u.name, u.role, u.disabled,
-            (SELECT coalesce(sum(ci.quantity), 0) FROM cart_items ci JOIN carts c ON c.id = ci.cart_id
-              WHERE c.session_id = s.id) AS cart_units
-       FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-      WHERE s.id = ?`,
-    [id],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  const absolute = row.absolute_expires_at === null ? Infinity : Number(row.absolute_expires_at);
-  if (Number(row.expires_at) <= now || absolute <= now) return null;
-  const signedIn = row.user_id !== null;
-  if (signedIn && Number(row.disabled)) return null;
-  await touch(db, id, signedIn, Number(row.last_seen_at), absolute, now);
+): Promise<{ version: number; visitor: VisitorBits | null }> {
+  const id = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? sessionIdOf(token) : '';
+  let memo = watchesDataVersion(db) ? visitorMemos.get(db) : undefined;
+  let kept: VisitorRow | undefined;
+  if (watchesDataVersion(db)) {
+    const dataVersion = Number((await readFirst(db, 'PRAGMA data_version'))?.[0]);
+    if (!memo || memo.dataVersion !== dataVersion) {
+      memo = { dataVersion, rows: new Map() };
+      visitorMemos.set(db, memo);
+    }
+    kept = memo.rows.get(id);
+  }
+  let read = kept;
+  if (!read) {
+    const row = await readFirst(db, VISITOR_SQL, [id]);
+    read = visitorRowOf(row);
+    // Kept only when read at the memo's data version: a write between the pragma and this read leaves it out.
+    if (memo && Number(row?.[0]) === memo.dataVersion) {
+      if (memo.rows.size >= MEMO_ENTRIES) memo.rows.delete(memo.rows.keys().next().value!);
+      memo.rows.set(id, read);
+    }
+  }
+  const { version, session } = read;
+  if (!session || session.expires <= now || session.absolute <= now) return { version, visitor: null };
+  const signedIn = session.userId !== null;
+  if (signedIn && session.disabled) return { version, visitor: null };
+  // The idle timer's write moves the data version on, so the next answer reads the row again.
+  await touch(db, id, signedIn, session.lastSeen, session.absolute, now);
   return {
-    cartCount: Number(row.cart_units),
-    user: signedIn ? { name: String(row.name), role: row.role as Role } : null,
+    version,
+    visitor: {
+      cartCount: session.cartUnits,
+      user: signedIn ? { name: String(session.name), role: session.role as Role } : null,
+    },
   };
 }
 
