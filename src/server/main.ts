@@ -266,6 +266,9 @@ function observe(req: IncomingMessage, res: ServerResponse, id: string, started:
   log.info(line, 'request');
 }
 
+/** How long an idle keep-alive connection stays open (decision 75). */
+const KEEP_ALIVE_MS = 65_000;
+
 const server = createServer((req, res) => {
   const started = performance.now();
   const id = newRequestId(req.headers[REQUEST_ID_HEADER]);
@@ -281,6 +284,11 @@ const server = createServer((req, res) => {
     } else res.destroy();
   });
 });
+// An idle keep-alive connection is closed by the other side first: a proxy (nginx keeps idle upstream
+// connections 60 s, load balancers 60 s) or a client reusing a connection the server had just closed after
+// Node's default 5 s gets a reset on a request it already sent ("other side closed", seen under load).
+server.keepAliveTimeout = KEEP_ALIVE_MS;
+server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 server.listen(env.PORT, env.HOST, () => {
   log.info(`OVOP shop listening on http://${env.HOST}:${env.PORT}`);
   // Links, mails, redirects and the cross-site check all use this origin; say which, and where it came from.

@@ -1,11 +1,12 @@
 /**
  * The shop's edges: bodies it cannot read get a localized 400/413/415 page, a 100 MB body is refused
  * while it streams without the server's memory growing, static files and error pages keep the security
- * headers, a signed webhook event without data is refused, and a database outage answers 503.
+ * headers, a signed webhook event without data is refused, a database outage answers 503, and an idle
+ * keep-alive connection outlives Node's 5 s default.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Stripe from 'stripe';
@@ -110,6 +111,34 @@ function postMegabytes(url: string, megabytes: number, declared: boolean): Promi
     write();
   });
 }
+
+describe('idle connections', () => {
+  it("keeps an idle keep-alive connection past Node's 5 s default, so a proxy reusing it gets no reset", async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = () =>
+      new Promise<{ status: number; keepAlive: string | undefined; port: number }>((resolve, reject) => {
+        const req = httpRequest(`${base()}/api/health`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () =>
+            resolve({ status: res.statusCode!, keepAlive: res.headers['keep-alive'], port: req.socket!.localPort! }),
+          );
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    try {
+      const first = await ask();
+      expect(first.keepAlive).toBe('timeout=65');
+      await new Promise((resolve) => setTimeout(resolve, 5_600));
+      const second = await ask();
+      expect(second.status).toBe(200);
+      // The same socket: the server did not close it while it sat idle.
+      expect(second.port).toBe(first.port);
+    } finally {
+      agent.destroy();
+    }
+  }, 15_000);
+});
 
 describe('body limits', () => {
   it('refuses a 100 MB post, declared or streamed, with 413 while the server memory stays flat', async () => {
