@@ -120,7 +120,11 @@ describe('idle connections', () => {
         const req = httpRequest(`${base()}/api/health`, { agent }, (res) => {
           res.resume();
           res.on('end', () =>
-            resolve({ status: res.statusCode!, keepAlive: res.headers['keep-alive'], port: req.socket!.localPort! }),
+            resolve({
+              status: res.statusCode!,
+              keepAlive: String(res.headers['keep-alive']),
+              port: req.socket!.localPort!,
+            }),
           );
         });
         req.on('error', reject);
