@@ -216,7 +216,7 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
     return response;
   }
   // A page with holes: stored (when it may be shared) as rendered, answered with this visitor's bits.
-  const holed = splitHoles(await response.text());
+  const holed = splitHoles(new Uint8Array(await response.arrayBuffer()));
   const headers = response.headers;
   // The bytes differ with the session cookie: no shared cache may give one visitor's answer to another.
   headers.append('Vary', 'Cookie');

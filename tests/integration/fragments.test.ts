@@ -2,6 +2,7 @@
  * A product page's parts that change only with the catalogue (the footer, the producer's origin panel, the
  * certificates, "more from this producer") are rendered once per catalogue version and inserted as HTML
  * afterwards (decision 74): the page a visitor gets is the same whether its parts were just rendered or kept.
+ * The catalogue's and the search page's card grids likewise, per language, day, currency and listed products.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -74,5 +75,33 @@ describe('rendered fragments', () => {
     expect(strip(inSom)).toContain(`/en/products/${slugs[0]}`);
     expect(strip(inDollars)).toContain('$');
     expect(strip(inSom)).not.toContain('$');
+  });
+
+  it('give the same catalogue and search pages as rendering their cards, per language and currency', async () => {
+    const visitor = new Buyer(base());
+    const dollars = new Buyer(base());
+    dollars.cookies.set('currency', 'USD');
+    const grid = (html: string) => /<ul class="card-grid"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? '';
+    /** A fresh render of `path` (a new parameter misses the page cache), with that parameter taken out. */
+    const render = async (who: Buyer, path: string, marker: string) => {
+      const page = await who.get(`${path}&fresh=${marker}`);
+      expect(page.status).toBe(200);
+      return page.html
+        .replaceAll(`&fresh=${marker}`, '')
+        .replaceAll(`&amp;fresh=${marker}`, '')
+        .replaceAll(encodeURIComponent(`&fresh=${marker}`), '');
+    };
+    await db.$client.execute('UPDATE catalog_version SET version = version + 1 WHERE id = 1');
+    for (const locale of ['ky', 'ru', 'en']) {
+      for (const path of [`/${locale}/products?sort=newest`, `/${locale}/search?q=honey`]) {
+        const rendered = await render(visitor, path, `${Date.now()}`);
+        const kept = await render(visitor, path, `${Date.now()}-kept`);
+        expect(grid(rendered)).toContain('class="card"');
+        expect(kept).toBe(rendered);
+        const inDollars = grid(await render(dollars, path, `${Date.now()}-usd`));
+        expect(inDollars).toContain('$');
+        expect(grid(kept)).not.toContain('$');
+      }
+    }
   });
 });

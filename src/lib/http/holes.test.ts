@@ -10,6 +10,16 @@ describe('holes', () => {
     expect(holed.body.toString()).toBe('<header><a class="cart">Cart</a></header><p>ы</p>');
     expect(fillHoles(holed, NO_VISITOR, 'en')).toBe(holed.body);
   });
+  it('cuts the rendered bytes as it cuts the text, Kyrgyz letters on both sides of a marker', () => {
+    const text = `<p>Өрүк ң</p>${holeMarker('cart')}<p>Бал ү</p>${holeMarker('account')}ё`;
+    const fromBytes = splitHoles(new TextEncoder().encode(text));
+    const fromText = splitHoles(text);
+    expect(fromBytes.holes).toEqual(['cart', 'account']);
+    expect(fromBytes.body.toString()).toBe('<p>Өрүк ң</p><p>Бал ү</p>ё');
+    expect(fromBytes.parts.map((part) => part.toString())).toEqual(fromText.parts.map((part) => part.toString()));
+    const filled = fillHoles(fromBytes, { cartCount: 2, user: null }, 'ky').toString();
+    expect(filled).toBe('<p>Өрүк ң</p><span class="count">2</span><p>Бал ү</p>ё');
+  });
   it('fills the cart count and the signed-in bar for one visitor, their name escaped', () => {
     const holed = splitHoles(page);
     const html = fillHoles(holed, { cartCount: 3, user: { name: 'Ай <b>&', role: 'staff' } }, 'en').toString();

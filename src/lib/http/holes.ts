@@ -47,30 +47,36 @@ export interface HoledPage {
   holes: Hole[];
 }
 
-/** Cuts a page at this process's markers; a page without any has one part. */
-export function splitHoles(html: string): HoledPage {
-  const prefix = `<!--ovop-hole:${nonce()}:`;
-  const texts: string[] = [];
+/**
+ * Cuts a page at this process's markers; a page without any has one part. The page is taken as the bytes the
+ * render produced (a string is encoded first): the markers are ASCII, which in UTF-8 never occurs inside
+ * another character's bytes, so they are found in the bytes and the page is never decoded and encoded again.
+ */
+export function splitHoles(html: Uint8Array | string): HoledPage {
+  const page =
+    typeof html === 'string' ? Buffer.from(html) : Buffer.from(html.buffer, html.byteOffset, html.byteLength);
+  const prefix = Buffer.from(`<!--ovop-hole:${nonce()}:`);
+  const pieces: Buffer[] = [];
   const holes: Hole[] = [];
   let from = 0;
-  for (let at = html.indexOf(prefix); at !== -1; at = html.indexOf(prefix, from)) {
+  for (let at = page.indexOf(prefix); at !== -1; at = page.indexOf(prefix, from)) {
     const nameStart = at + prefix.length;
-    const end = html.indexOf('-->', nameStart);
+    const end = page.indexOf('-->', nameStart);
     if (end === -1) break;
-    const name = html.slice(nameStart, end) as Hole;
+    const name = page.toString('latin1', nameStart, end) as Hole;
     if (!HOLES.includes(name)) break;
-    texts.push(html.slice(from, at));
+    pieces.push(page.subarray(from, at));
     holes.push(name);
     from = end + 3;
   }
-  texts.push(html.slice(from));
-  const body = Buffer.from(texts.join(''));
+  pieces.push(page.subarray(from));
+  // One copy of the page without its markers; the parts are views of it.
+  const body = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
   const parts: Buffer[] = [];
   let offset = 0;
-  for (const text of texts) {
-    const length = Buffer.byteLength(text);
-    parts.push(body.subarray(offset, offset + length));
-    offset += length;
+  for (const piece of pieces) {
+    parts.push(body.subarray(offset, offset + piece.byteLength));
+    offset += piece.byteLength;
   }
   return { body, parts, holes };
 }
