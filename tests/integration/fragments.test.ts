@@ -2,7 +2,8 @@
  * A product page's parts that change only with the catalogue (the footer, the producer's origin panel, the
  * certificates, "more from this producer") are rendered once per catalogue version and inserted as HTML
  * afterwards (decision 74): the page a visitor gets is the same whether its parts were just rendered or kept.
- * The catalogue's and the search page's card grids likewise, per language, day, currency and listed products.
+ * The search page's card grid likewise, per language, day, currency and listed products (the catalogue page,
+ * whose grids seldom repeat, renders its own; it is checked beside it).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAGMENT_ENTRIES, keepFragment, peekFragment, rateKey } from './fragments.ts';
+import { FRAGMENT_CHARS, FRAGMENT_ENTRIES, keepFragment, peekFragment, rateKey } from './fragments.ts';
 
 describe('rendered fragments', () => {
   it('are kept per catalogue version and key', () => {
@@ -32,6 +32,20 @@ describe('rendered fragments', () => {
     expect(peekFragment(db, 1, 'k0')).toBe('0');
     expect(peekFragment(db, 1, 'k1')).toBeUndefined();
     expect(peekFragment(db, 1, 'extra')).toBe('x');
+  });
+
+  it('keep at most FRAGMENT_CHARS characters, so made-up searches cannot fill memory with card grids', () => {
+    const db = {};
+    const grid = 'x'.repeat(20_000);
+    const fit = Math.floor(FRAGMENT_CHARS / grid.length);
+    for (let i = 0; i <= fit; i++) keepFragment(db, 1, `grid${i}`, grid);
+    expect(peekFragment(db, 1, 'grid0')).toBeUndefined();
+    expect(peekFragment(db, 1, `grid${fit}`)).toBe(grid);
+    expect(peekFragment(db, 1, 'grid1')).toBe(grid);
+    // Kept again under the same key, a fragment is counted once.
+    keepFragment(db, 1, 'grid1', grid);
+    keepFragment(db, 1, 'small', 'y');
+    expect(peekFragment(db, 1, 'grid2')).toBe(grid);
   });
 
   it('name the display currency by its code, rate and day', () => {

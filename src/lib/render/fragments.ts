@@ -13,10 +13,16 @@ import type { Rate } from '../money/money.ts';
 
 /** Fragments kept per process: a few for every producer in three languages and currencies. */
 export const FRAGMENT_ENTRIES = 6000;
+/**
+ * And at most this many characters of them: a search page's card grid is some 20,000, so searches a stranger
+ * makes up cannot hold 6,000 of those (120 MB) where a producer's parts take a few hundred each.
+ */
+export const FRAGMENT_CHARS = 16 * 1024 * 1024;
 
 interface Store {
   version: number;
   entries: Map<string, string>;
+  chars: number;
 }
 const stores = new WeakMap<object, Store>();
 
@@ -34,17 +40,29 @@ export function peekFragment(owner: object, version: number, key: string): strin
 
 /**
  * Keeps `html` under `key` for this catalogue version; a newer version drops every older fragment, an older
- * one is not kept (its data may be gone), and beyond FRAGMENT_ENTRIES the least recently used goes.
+ * one is not kept (its data may be gone), and beyond FRAGMENT_ENTRIES or FRAGMENT_CHARS the least recently used
+ * goes.
  */
 export function keepFragment(owner: object, version: number, key: string, html: string): void {
   let store = stores.get(owner);
   if (store && version < store.version) return;
   if (!store || store.version !== version) {
-    store = { version, entries: new Map() };
+    store = { version, entries: new Map(), chars: 0 };
     stores.set(owner, store);
   }
+  if (html.length > FRAGMENT_CHARS) return;
+  const before = store.entries.get(key);
+  if (before !== undefined) {
+    store.entries.delete(key);
+    store.chars -= before.length;
+  }
   store.entries.set(key, html);
-  if (store.entries.size > FRAGMENT_ENTRIES) store.entries.delete(store.entries.keys().next().value!);
+  store.chars += html.length;
+  while (store.entries.size > FRAGMENT_ENTRIES || store.chars > FRAGMENT_CHARS) {
+    const [oldest, text] = store.entries.entries().next().value!;
+    store.entries.delete(oldest);
+    store.chars -= text.length;
+  }
 }
 
 /** What of the display currency a fragment with prices depends on: its code, its rate and the rate's day. */
