@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { openDb } from '../../db/client.ts';
 import { sessionIdOf } from '../../src/lib/sessions/session.ts';
 import { freePort, ROOT } from '../support/server.ts';
+import { spawnBenchShop, waitFor } from './bench-shop.ts';
 import { generateCatalog } from './generate.ts';
 import { BENCH_SEARCHES } from './searches.ts';
 
@@ -97,41 +98,9 @@ interface Server {
   child: ChildProcess;
 }
 
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      if (i > 600) throw new Error(`${url} did not start`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 async function startShop(root: string, label: string, profileDir?: string): Promise<Server> {
-  const port = await freePort();
   const flags = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const child = spawn(process.execPath, [...flags, join(root, 'src/server/start.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      SEED_DEMO: 'false',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      PAGE_CACHE_SECONDS: '0',
-      BACKUP_EVERY_HOURS: '0',
-      WORKERS: '1',
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  // Read and drop the log as a journal would, so the pipe never fills.
-  child.stdout!.resume();
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/robots.txt`, child);
+  const { url, child } = await spawnBenchShop({ root, dbUrl, flags });
   return { label, url, child };
 }
 

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '../../db/client.ts';
 import { freePort, ROOT } from '../support/server.ts';
+import { spawnBenchShop, waitFor } from './bench-shop.ts';
 import { generateCatalog } from './generate.ts';
 
 const { values } = parseArgs({
@@ -77,18 +78,6 @@ interface Server {
   processes: number;
 }
 
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      if (i > 600) throw new Error(`${url} did not start`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
 /** The pids of a process and its children (a cluster primary's workers). */
 function tree(pid: number): number[] {
   const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
@@ -105,28 +94,11 @@ async function started(server: Server): Promise<Server> {
 }
 
 async function startShop(workers: number, nodeOptions = ''): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'src/server/start.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      SEED_DEMO: 'false',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      PAGE_CACHE_SECONDS: '0',
-      BACKUP_EVERY_HOURS: '0',
-      WORKERS: String(workers),
-      LOG_LEVEL: 'info',
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const { url, child } = await spawnBenchShop({
+    root: ROOT,
+    dbUrl,
+    env: { WORKERS: String(workers), ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) },
   });
-  // Read and drop the log as a journal would, so the pipe never fills.
-  child.stdout!.resume();
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/robots.txt`, child);
   const label = `shop, ${workers} worker${workers > 1 ? 's' : ''}${nodeOptions ? ` (${nodeOptions})` : ''}`;
   return started({ label, url, child, processes: workers });
 }
