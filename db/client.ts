@@ -1,7 +1,7 @@
 import { createClient, type Client, type InValue } from '@libsql/client';
 import { ConnectionPool, Sqlite3Client } from '@libsql/client/sqlite3';
 import Database from 'libsql';
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync, statSync, writeSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import * as schema from './schema/index.ts';
@@ -386,14 +386,55 @@ function readerFor(db: Db): Reader | null {
   return reader;
 }
 
+/** The WAL-index header's two copies (https://www.sqlite.org/walformat.html#the_wal_index_header). */
+const WAL_HEADER_BYTES = 48;
+const MARK = Symbol.for('ovop.db.changeMark');
+interface MarkReader {
+  fd: number;
+  read: Buffer;
+  last: Buffer;
+  mark: number;
+}
+
 /**
- * Whether this process reads a plain embedded file through its own read-only connection, where
- * `PRAGMA data_version` moves whenever any other connection (a write of this process, another worker,
- * another machine on the file) commits a change: a memo keyed on it cannot outlive a write. Not on a
- * replica: should a pull ever put a new file in its place, the reader's new connection starts counting again.
+ * A number that moves whenever anything at all is committed to this plain embedded file: by this process,
+ * another worker, or anything else on the machine. Read from the WAL-index header at the start of the `-shm`
+ * file, which every connection on the file maps and every commit rewrites (its frame count and checksums; a
+ * restarted WAL gets new salts): one 96-byte read, no statement and no lock — a statement to ask
+ * `PRAGMA data_version` cost a read transaction's locks on every cached answer (decision 71). A value kept
+ * with the mark it was read under is exactly what reading it again would give while the mark stays.
+ *
+ * Undefined when it cannot tell: not a plain embedded file (a replica's file can be swapped by a pull, a
+ * server has no file), no `-shm` file, or a writer half-way through the header (its two copies differ).
+ * Read the database then, and keep nothing.
  */
-export function watchesDataVersion(db: Db): boolean {
-  return readerFor(db) !== null && !isReplica(db);
+export function changeMark(db: Db): number | undefined {
+  const holder = db as Db & { [MARK]?: MarkReader | null };
+  let reader = holder[MARK];
+  if (reader === undefined) {
+    reader = null;
+    const url = (db as Db & { $url?: string }).$url ?? '';
+    // The reader's first statement has opened the file's -shm (WAL mode), and keeps it while the process runs.
+    if (url.startsWith('file:') && !isReplica(db) && readerFor(db)) {
+      try {
+        const fd = openSync(`${pathOf(url)}-shm`, 'r');
+        reader = { fd, read: Buffer.alloc(2 * WAL_HEADER_BYTES), last: Buffer.alloc(WAL_HEADER_BYTES), mark: 0 };
+      } catch {
+        // Not in WAL mode (no -shm): callers read the database every time.
+      }
+    }
+    holder[MARK] = reader;
+  }
+  if (!reader) return undefined;
+  const { read, last } = reader;
+  if (readSync(reader.fd, read, 0, read.length, 0) !== read.length) return undefined;
+  // isInit (byte 12) of both copies, and the copies alike: a writer updates the second copy, then the first.
+  if (read[12] !== 1 || read.compare(read, 0, WAL_HEADER_BYTES, WAL_HEADER_BYTES) !== 0) return undefined;
+  if (read.compare(last, 0, WAL_HEADER_BYTES, 0, WAL_HEADER_BYTES) !== 0) {
+    read.copy(last, 0, 0, WAL_HEADER_BYTES);
+    reader.mark++;
+  }
+  return reader.mark;
 }
 
 interface QueuedRead {

@@ -1,7 +1,7 @@
 /** Read side of the catalogue: everything a buyer's page shows, in one language with fallback. */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { InValue } from '@libsql/client';
-import { readFirst, readRows, readsLocally, type Db } from '../../../db/client.ts';
+import { changeMark, readFirst, readRows, readsLocally, type Db } from '../../../db/client.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { PAGE_SIZE, type CatalogFilters } from './filters.ts';
 import { bestLocaleSql as best, bestTextSql, readBestText, type Localized } from './localized.ts';
@@ -943,10 +943,16 @@ export function withCatalogVersion<T>(version: number, render: () => T): T {
 export async function getCatalogVersion(db: Db): Promise<number> {
   const known = requestVersion.getStore();
   if (known !== undefined) return known;
-  // Read on every answer from the page cache: the value alone, no row object.
-  const row = await readFirst(db, 'SELECT version FROM catalog_version WHERE id = 1');
-  return Number(row?.[0] ?? 0);
+  // Asked on every answer from the page cache: on an embedded file kept until anything is committed to it.
+  const mark = changeMark(db);
+  const kept = keptVersions.get(db);
+  if (mark !== undefined && kept?.mark === mark) return kept.version;
+  const version = Number((await readFirst(db, 'SELECT version FROM catalog_version WHERE id = 1'))?.[0] ?? 0);
+  if (mark !== undefined && changeMark(db) === mark) keptVersions.set(db, { mark, version });
+  return version;
 }
+/** The catalogue version last read from an embedded file, with the file's change mark it was read under. */
+const keptVersions = new WeakMap<Db, { mark: number; version: number }>();
 
 /** Every village, for the catalogue's village filter. */
 export async function listVillages(db: Db, locale: Locale) {

@@ -1,6 +1,6 @@
 /** Server-side sessions: the cookie carries a random token, the database keeps its SHA-256 and the data. */
 import { hash, randomBytes } from 'node:crypto';
-import { readFirst, readRows, watchesDataVersion, type Db } from '../../../db/client.ts';
+import { changeMark, readFirst, readRows, type Db } from '../../../db/client.ts';
 import type { Role } from '../accounts/users.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -55,10 +55,10 @@ export interface VisitorBits {
   user: { name: string; role: Role } | null;
 }
 
-// One statement for a cached answer with a session cookie: the database's data version (see below), the
-// catalogue version (is the cached page still current?) and the session's bits, all from one snapshot. The
-// LEFT JOINs from the version's single row give one row whether or not the id names a session.
-const VISITOR_SQL = `SELECT (SELECT data_version FROM pragma_data_version()) AS data_version, cv.version,
+// One statement for a cached answer with a session cookie: the catalogue version (is the cached page still
+// current?) and the session's bits, from one snapshot. The LEFT JOINs from the version's single row give one
+// row whether or not the id names a session.
+const VISITOR_SQL = `SELECT cv.version,
             s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at, u.name, u.role, u.disabled,
             (SELECT coalesce(sum(ci.quantity), 0) FROM cart_items ci JOIN carts c ON c.id = ci.cart_id
               WHERE c.session_id = s.id) AS cart_units
@@ -81,33 +81,33 @@ interface VisitorRow {
 }
 
 /**
- * Rows read at one data version, by session id. On an embedded file the shop reads through its own
- * connection, whose `PRAGMA data_version` changes whenever anything at all is committed by any other
- * connection — this process's writes, another worker's, another machine's — so a row kept under the
- * current data version is exactly what reading it again would give. One pragma read replaces the joins;
- * the first write anywhere empties the memo. Liveness (expiry) is judged per request from the kept fields.
+ * Rows read under one change mark of an embedded file (`changeMark`), by session id. The mark moves whenever
+ * anything at all is committed to the file — this process's writes, another worker's, another machine's —
+ * so a row kept under the current mark is exactly what reading it again would give: a look at the file's
+ * WAL-index header replaces the statement, and the first write anywhere empties the memo. Liveness
+ * (expiry) is judged per request from the kept fields.
  */
 interface VisitorMemo {
-  dataVersion: number;
+  mark: number;
   rows: Map<string, VisitorRow>;
 }
 const MEMO_ENTRIES = 10_000;
 const visitorMemos = new WeakMap<Db, VisitorMemo>();
 
 function visitorRowOf(row: unknown[] | undefined): VisitorRow {
-  const version = Number(row?.[1] ?? 0);
-  if (row?.[4] == null) return { version, session: null };
+  const version = Number(row?.[0] ?? 0);
+  if (row?.[3] == null) return { version, session: null };
   return {
     version,
     session: {
-      userId: row[2],
-      lastSeen: Number(row[3]),
-      expires: Number(row[4]),
-      absolute: row[5] === null ? Infinity : Number(row[5]),
-      name: row[6],
-      role: row[7],
-      disabled: Boolean(Number(row[8])),
-      cartUnits: Number(row[9]),
+      userId: row[1],
+      lastSeen: Number(row[2]),
+      expires: Number(row[3]),
+      absolute: row[4] === null ? Infinity : Number(row[4]),
+      name: row[5],
+      role: row[6],
+      disabled: Boolean(Number(row[7])),
+      cartUnits: Number(row[8]),
     },
   };
 }
@@ -115,8 +115,8 @@ function visitorRowOf(row: unknown[] | undefined): VisitorRow {
 /**
  * The catalogue version and what a cached page's holes need about a cookie's visitor (null for no live
  * session), for every answer from the cache with a session cookie (decision 71): one cached-statement read,
- * or on an embedded file one `PRAGMA data_version` read while nothing was written since the visitor's row was
- * read. Same liveness rules and idle timer as findSession.
+ * or on an embedded file none while nothing was committed since the visitor's row was read. Same liveness
+ * rules and idle timer as findSession.
  */
 export async function readVisitor(
   db: Db,
@@ -124,22 +124,20 @@ export async function readVisitor(
   now = Date.now(),
 ): Promise<{ version: number; visitor: VisitorBits | null }> {
   const id = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? sessionIdOf(token) : '';
-  let memo = watchesDataVersion(db) ? visitorMemos.get(db) : undefined;
-  let kept: VisitorRow | undefined;
-  if (watchesDataVersion(db)) {
-    const dataVersion = Number((await readFirst(db, 'PRAGMA data_version'))?.[0]);
-    if (!memo || memo.dataVersion !== dataVersion) {
-      memo = { dataVersion, rows: new Map() };
+  const mark = changeMark(db);
+  let memo: VisitorMemo | undefined;
+  if (mark !== undefined) {
+    memo = visitorMemos.get(db);
+    if (!memo || memo.mark !== mark) {
+      memo = { mark, rows: new Map() };
       visitorMemos.set(db, memo);
     }
-    kept = memo.rows.get(id);
   }
-  let read = kept;
+  let read = memo?.rows.get(id);
   if (!read) {
-    const row = await readFirst(db, VISITOR_SQL, [id]);
-    read = visitorRowOf(row);
-    // Kept only when read at the memo's data version: a write between the pragma and this read leaves it out.
-    if (memo && Number(row?.[0]) === memo.dataVersion) {
+    read = visitorRowOf(await readFirst(db, VISITOR_SQL, [id]));
+    // Kept only when nothing was committed between the two looks at the mark: the row is then of that mark.
+    if (memo && changeMark(db) === memo.mark) {
       if (memo.rows.size >= MEMO_ENTRIES) memo.rows.delete(memo.rows.keys().next().value!);
       memo.rows.set(id, read);
     }
@@ -148,7 +146,7 @@ export async function readVisitor(
   if (!session || session.expires <= now || session.absolute <= now) return { version, visitor: null };
   const signedIn = session.userId !== null;
   if (signedIn && session.disabled) return { version, visitor: null };
-  // The idle timer's write moves the data version on, so the next answer reads the row again.
+  // The idle timer's write moves the change mark on, so the next answer reads the row again.
   await touch(db, id, signedIn, session.lastSeen, session.absolute, now);
   return {
     version,
