@@ -3,7 +3,15 @@ import { defineMiddleware } from 'astro:middleware';
 import { getDb } from '../db/client.ts';
 import { getCatalogVersion, withCatalogVersion } from './lib/catalog/queries.ts';
 import { getEnv } from './lib/env.ts';
-import { fillHoles, NO_VISITOR, splitHoles } from './lib/http/holes.ts';
+import {
+  chunksResponse,
+  compactHoles,
+  cutHoles,
+  filledChunks,
+  NO_VISITOR,
+  responseBytes,
+  visitorChunks,
+} from './lib/http/holes.ts';
 import { pageCacheKey, sharedPageCache } from './lib/http/page-cache.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
@@ -215,14 +223,15 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
     if (user) response.headers.set('Cache-Control', 'private, no-store');
     return response;
   }
-  // A page with holes: stored (when it may be shared) as rendered, answered with this visitor's bits.
-  const holed = splitHoles(new Uint8Array(await response.arrayBuffer()));
+  // A page with holes: kept (when it may be shared) without its markers, answered with this visitor's bits.
+  const cut = cutHoles(await responseBytes(response));
   const headers = response.headers;
   // The bytes differ with the session cookie: no shared cache may give one visitor's answer to another.
   headers.append('Vary', 'Cookie');
-  headers.delete('content-length');
-  let stored = false;
+  const visitor = session ? { cartCount, user } : NO_VISITOR;
+  let chunks: Uint8Array[];
   if (
+    cache.enabled &&
     response.status === 200 &&
     !headers.has('set-cookie') &&
     // Cookies a page sets go out after this middleware returns; a render that set one is never shared.
@@ -231,21 +240,23 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
     !/no-store|private/.test(headers.get('cache-control') ?? '') &&
     !(personal && session)
   ) {
+    const holed = compactHoles(cut);
     cache.set(key, {
       body: holed.body,
       holed: holed.holes.length > 0 ? holed : undefined,
       locale,
       personal: personal || undefined,
-      headers: [...headers.entries()],
+      headers: [...headers.entries()].filter(([name]) => name !== 'content-length'),
       status: response.status,
       version,
       storedAt: Date.now(),
     });
-    stored = true;
+    headers.set('X-Cache', 'MISS');
+    chunks = filledChunks(holed, visitor, locale);
+  } else {
+    // Not kept: the rendered bytes go out as they are, the visitor's bits between their parts.
+    chunks = visitorChunks(cut, visitor, locale);
   }
-  if (stored) headers.set('X-Cache', 'MISS');
   if (session) headers.set('Cache-Control', 'private, no-store');
-  const body = fillHoles(holed, session ? { cartCount, user } : NO_VISITOR, locale);
-  // A Buffer is a Uint8Array; the DOM types only want to hear it is backed by a plain ArrayBuffer.
-  return new Response(body as Uint8Array<ArrayBuffer>, { status: response.status, headers });
+  return chunksResponse(chunks, response.status, headers);
 };

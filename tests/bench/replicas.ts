@@ -103,18 +103,19 @@ const REPLICA = 'product page (fresh), sqld + embedded replica';
 
 const fresh = { SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' };
 const hello = await helloWorld();
-const onFile = await startShop({ ...fresh, DATABASE_URL: `file:${dbFile}` });
+const onFile = await startShop({ ...fresh, DATABASE_URL: `file:${dbFile}` }, { logTail: true });
 const sqld = await startSqld({ from: dbFile });
 const replicaDir = mkdtempSync(join(tmpdir(), 'ovop-bench-replica-'));
 const shops: [string, RunningServer][] = [[FILE, onFile]];
 try {
-  if (!values['skip-direct']) shops.push([DIRECT, await startShop({ ...fresh, DATABASE_URL: sqld.url })]);
+  if (!values['skip-direct'])
+    shops.push([DIRECT, await startShop({ ...fresh, DATABASE_URL: sqld.url }, { logTail: true })]);
   // `--baseline DIR`: another checkout's build (e.g. `git archive` of main, node_modules linked, built) on a
   // replica of its own, in the same rounds.
   for (const [i, root] of ['', ...values.baseline].entries()) {
     const started = Date.now();
     const env = { ...fresh, DATABASE_URL: sqld.url, DATABASE_REPLICA_PATH: join(replicaDir, `replica-${i}.db`) };
-    const replica = await startShop(env, { startMs: 180_000, ...(root ? { root: resolve(root) } : {}) });
+    const replica = await startShop(env, { startMs: 180_000, logTail: true, ...(root ? { root: resolve(root) } : {}) });
     console.log(`replica pulled the whole catalogue and started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     shops.push([root ? `${REPLICA} (${root})` : REPLICA, replica]);
   }

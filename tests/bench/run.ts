@@ -23,6 +23,8 @@ const COUNT = Number(process.env.BENCH_PRODUCTS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+// The shops log a line per request, as in production; this process (the load generator) keeps only the end.
+const TAIL = { logTail: true };
 const dir = join(ROOT, 'tmp', 'bench');
 const dbFile = join(dir, `catalog-${COUNT}.db`);
 const dbUrl = `file:${dbFile}`;
@@ -153,7 +155,7 @@ const catalogPath = () =>
   `/${pick(LOCALES)}/products?category=${pick(categories)}&page=${1 + Math.floor(Math.random() * 20)}${Math.random() < 0.3 ? '&sort=price_asc' : ''}`;
 const searchPath = () => `/${pick(LOCALES)}/search?q=${encodeURIComponent(pick(SEARCHES))}`;
 
-const fresh = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' });
+const fresh = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '0' }, TAIL);
 const page = await (await fetch(`${fresh.url}${productPath()}`)).text();
 // The framework's floor: an endpoint that reads one row and renders no page.
 results.push(await measure('/api/health (Astro endpoint, 1 row)', fresh.url, () => '/api/health'));
@@ -242,7 +244,7 @@ results.push({
 });
 await fresh.stop();
 
-const cached = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '300' });
+const cached = await startShop({ DATABASE_URL: dbUrl, SEED_DEMO: 'false', PAGE_CACHE_SECONDS: '300' }, TAIL);
 // Warm the cache with a fixed set of pages a crawler or shoppers would hit.
 const warmProducts = slugs.slice(0, 500).flatMap((s) => LOCALES.map((l) => `/${l}/products/${s}`));
 for (const p of warmProducts) await fetch(`${cached.url}${p}`).then((r) => r.arrayBuffer());
@@ -290,21 +292,27 @@ if (cores > 1) {
   const vs = helloRow.rps;
   results.push({ ...helloRow, vs });
   helloAll.stop();
-  const freshAll = await startShop({
-    DATABASE_URL: dbUrl,
-    SEED_DEMO: 'false',
-    PAGE_CACHE_SECONDS: '0',
-    WORKERS: String(cores),
-  });
+  const freshAll = await startShop(
+    {
+      DATABASE_URL: dbUrl,
+      SEED_DEMO: 'false',
+      PAGE_CACHE_SECONDS: '0',
+      WORKERS: String(cores),
+    },
+    TAIL,
+  );
   await warmEvery(freshAll.url, cores, `product page (fresh), ${cores} workers`);
   results.push({ ...(await measure(`product page (fresh), ${cores} workers`, freshAll.url, productPath)), vs });
   await freshAll.stop();
-  const cachedAll = await startShop({
-    DATABASE_URL: dbUrl,
-    SEED_DEMO: 'false',
-    PAGE_CACHE_SECONDS: '300',
-    WORKERS: String(cores),
-  });
+  const cachedAll = await startShop(
+    {
+      DATABASE_URL: dbUrl,
+      SEED_DEMO: 'false',
+      PAGE_CACHE_SECONDS: '300',
+      WORKERS: String(cores),
+    },
+    TAIL,
+  );
   // Each worker has its own cache: every page is fetched on new connections, which the primary hands round.
   for (const p of warmProducts) {
     for (let i = 0; i < cores * 2; i++) await warmOnNewConnection(`${cachedAll.url}${p}`);

@@ -54,6 +54,9 @@ export interface RunningServer {
  * Migrates (and seeds, unless SEED_DEMO=false) the database, then serves the shop on a free port.
  * PUBLIC_URL is the server's own address unless `env` names another, or unsets it with undefined.
  */
+/** What `startShop(…, { logTail: true })` keeps of the server's log. */
+const LOG_TAIL_CHARS = 64 * 1024;
+
 export async function startShop(
   env: Record<string, string | undefined>,
   options: {
@@ -61,6 +64,12 @@ export async function startShop(
     startMs?: number;
     /** Another checkout, already built, to serve instead of this one (benchmarks compare builds). */
     root?: string;
+    /**
+     * Keep only the log's last 64 KB (for a failure's message): a benchmark's server writes a line per
+     * request, and keeping hundreds of thousands of them in the load generator's process slowed its
+     * measurements (garbage collection in the process that times the answers).
+     */
+    logTail?: boolean;
   } = {},
 ): Promise<RunningServer> {
   const root = options.root ?? ROOT;
@@ -86,8 +95,12 @@ export async function startShop(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
+  const keep = (d: Buffer) => {
+    log += d;
+    if (options.logTail && log.length > LOG_TAIL_CHARS) log = log.slice(-LOG_TAIL_CHARS);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.startMs ?? 30_000);
   for (;;) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillHoles, holeMarker, NO_VISITOR, splitHoles } from './holes.ts';
+import { fillHoles, holeMarker, NO_VISITOR, responseBytes, splitHoles } from './holes.ts';
 
 const page = `<header>${holeMarker('account')}<a class="cart">Cart${holeMarker('cart')}</a></header><p>ы</p>`;
 
@@ -42,5 +42,20 @@ describe('holes', () => {
     const html = fillHoles(splitHoles(page), { cartCount: 0, user: { name: 'Асель', role: 'producer' } }, 'ky');
     expect(html.toString()).toContain('href="/ky/producer"');
     expect(html.toString()).not.toContain('class="count"');
+  });
+  it('takes a one-chunk body as it is and joins a body of many chunks', async () => {
+    const streamOf = (chunks: Uint8Array[]) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const chunk of chunks) controller.enqueue(chunk);
+          controller.close();
+        },
+      });
+    const bytes = new TextEncoder().encode(`<p>Бал</p>${holeMarker('cart')}`);
+    expect(await responseBytes(new Response(streamOf([bytes])))).toBe(bytes);
+    const chunks = ['<p>Өрүк', ' ң</p>', '<p>ё</p>'].map((text) => new TextEncoder().encode(text));
+    expect(Buffer.from(await responseBytes(new Response(streamOf(chunks)))).toString()).toBe('<p>Өрүк ң</p><p>ё</p>');
+    expect(Buffer.from(await responseBytes(new Response('<p>Бал</p>'))).toString()).toBe('<p>Бал</p>');
+    expect((await responseBytes(new Response(null))).byteLength).toBe(0);
   });
 });

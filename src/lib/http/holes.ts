@@ -47,16 +47,23 @@ export interface HoledPage {
   holes: Hole[];
 }
 
+/** A rendered page cut at its holes, not yet copied: the parts are views of the rendered bytes. */
+export interface CutPage {
+  parts: Buffer[];
+  holes: Hole[];
+}
+
 /**
  * Cuts a page at this process's markers; a page without any has one part. The page is taken as the bytes the
  * render produced (a string is encoded first): the markers are ASCII, which in UTF-8 never occurs inside
  * another character's bytes, so they are found in the bytes and the page is never decoded and encoded again.
+ * The parts are views of those bytes: a page answered and not kept is never copied.
  */
-export function splitHoles(html: Uint8Array | string): HoledPage {
+export function cutHoles(html: Uint8Array | string): CutPage {
   const page =
     typeof html === 'string' ? Buffer.from(html) : Buffer.from(html.buffer, html.byteOffset, html.byteLength);
   const prefix = Buffer.from(`<!--ovop-hole:${nonce()}:`);
-  const pieces: Buffer[] = [];
+  const parts: Buffer[] = [];
   const holes: Hole[] = [];
   let from = 0;
   for (let at = page.indexOf(prefix); at !== -1; at = page.indexOf(prefix, from)) {
@@ -65,12 +72,21 @@ export function splitHoles(html: Uint8Array | string): HoledPage {
     if (end === -1) break;
     const name = page.toString('latin1', nameStart, end) as Hole;
     if (!HOLES.includes(name)) break;
-    pieces.push(page.subarray(from, at));
+    parts.push(page.subarray(from, at));
     holes.push(name);
     from = end + 3;
   }
-  pieces.push(page.subarray(from));
-  // One copy of the page without its markers; the parts are views of it.
+  parts.push(page.subarray(from));
+  return { parts, holes };
+}
+
+/** A page cut at its holes and made compact to be kept: one copy without the markers, the parts views of it. */
+export function splitHoles(html: Uint8Array | string): HoledPage {
+  return compactHoles(cutHoles(html));
+}
+
+/** A cut page as it is kept: one copy of its parts (the page without markers), the parts views of that copy. */
+export function compactHoles({ parts: pieces, holes }: CutPage): HoledPage {
   const body = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
   const parts: Buffer[] = [];
   let offset = 0;
@@ -79,6 +95,20 @@ export function splitHoles(html: Uint8Array | string): HoledPage {
     offset += piece.byteLength;
   }
   return { body, parts, holes };
+}
+
+/**
+ * A rendered response's bytes as the render made them: Astro encodes a page once, so its body is one chunk,
+ * taken as it is. `Response.arrayBuffer()` copied it twice (gathering the chunks, then into a new buffer),
+ * and on a fresh page those copies were most of the memory outside the JavaScript heap a request allocated,
+ * which is what set off most full garbage collections (decision 74).
+ */
+export async function responseBytes(response: Response): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -117,9 +147,8 @@ function holeBytes(hole: Hole, visitor: Visitor, locale: Locale): Buffer {
   return Buffer.from(accountBarHtml(visitor.user, locale));
 }
 
-/** The page as this visitor sees it, as the pieces to write in order (no copy of the shared parts). */
-export function filledChunks(page: HoledPage, visitor: Visitor, locale: Locale): Buffer[] {
-  if (page.holes.length === 0 || (visitor.cartCount <= 0 && !visitor.user)) return [page.body];
+/** A cut page as this visitor sees it, as the pieces to write in order (no copy of the shared parts). */
+export function visitorChunks(page: CutPage, visitor: Visitor, locale: Locale): Buffer[] {
   const chunks: Buffer[] = [page.parts[0]!];
   for (let i = 0; i < page.holes.length; i++) {
     const bits = holeBytes(page.holes[i]!, visitor, locale);
@@ -129,8 +158,31 @@ export function filledChunks(page: HoledPage, visitor: Visitor, locale: Locale):
   return chunks;
 }
 
+/** A kept page as this visitor sees it: its one body when the visitor has nothing to show. */
+export function filledChunks(page: HoledPage, visitor: Visitor, locale: Locale): Buffer[] {
+  if (page.holes.length === 0 || (visitor.cartCount <= 0 && !visitor.user)) return [page.body];
+  return visitorChunks(page, visitor, locale);
+}
+
 /** The page as this visitor sees it. */
 export function fillHoles(page: HoledPage, visitor: Visitor, locale: Locale): Buffer {
   const chunks = filledChunks(page, visitor, locale);
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
+
+/**
+ * A response of these bytes as they are, with their length: `new Response(bytes)` copies them first, and a
+ * page of many pieces would have to be joined into one.
+ */
+export function chunksResponse(chunks: Uint8Array[], status: number, headers: Headers): Response {
+  let length = 0;
+  for (const chunk of chunks) length += chunk.byteLength;
+  headers.set('content-length', String(length));
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(chunk);
+      controller.close();
+    },
+  });
+  return new Response(body, { status, headers });
 }
