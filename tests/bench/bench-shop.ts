@@ -27,6 +27,8 @@ export interface BenchShopOptions {
   env?: Record<string, string>;
   /** Node flags before the script, e.g. `--cpu-prof`. */
   flags?: string[];
+  /** Reads the server's standard output (its log, and what flags such as `--trace-gc` print) line by line. */
+  onLine?: (line: string) => void;
 }
 
 /** Starts the shop and resolves with its address once it answers. */
@@ -49,7 +51,14 @@ export async function spawnBenchShop(options: BenchShopOptions): Promise<{ url: 
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  child.stdout!.resume();
+  if (options.onLine) {
+    let rest = '';
+    child.stdout!.setEncoding('utf8').on('data', (text: string) => {
+      const lines = (rest + text).split('\n');
+      rest = lines.pop()!;
+      for (const line of lines) options.onLine!(line);
+    });
+  } else child.stdout!.resume();
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/robots.txt`, child);
   return { url, child };
