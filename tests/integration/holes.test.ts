@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { openDb, type Db } from '../../db/client.ts';
 import { Buyer } from '../support/client.ts';
 import { get } from '../support/http.ts';
+import { startShop } from '../support/server.ts';
 
 const base = () => inject('baseUrl');
 let db: Db;
@@ -126,5 +127,46 @@ describe('a cached page with holes', () => {
     expect(page.doc.querySelector('main')?.textContent).toContain('<!--ovop-hole:000000000000000000000000:cart-->');
     expect(page.html.match(/class="count"/g)).toHaveLength(1);
     expect(page.doc.querySelector('.cart')?.textContent).toContain('4');
+  });
+});
+
+/** This process's marker (random nonce); the test above puts a forged one, all zeros, in the product's text. */
+const MARKER = /<!--ovop-hole:(?!0{24})[0-9a-f]{24}:/;
+
+describe('a fresh page with the page cache off', () => {
+  it("carries its own visitor's bits and its length, and no marker", async () => {
+    // The same database, a second shop that keeps nothing: every page is rendered and answered as rendered.
+    const shop = await startShop({ DATABASE_URL: inject('databaseUrl'), PAGE_CACHE_SECONDS: '0' });
+    try {
+      const path = `/en/products/${slug}`;
+      const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer());
+      const anonymous = await fetch(shop.url + path);
+      const page = await bytesOf(anonymous);
+      expect(anonymous.status).toBe(200);
+      expect(anonymous.headers.get('x-cache')).toBeNull();
+      expect(Number(anonymous.headers.get('content-length'))).toBe(page.byteLength);
+      expect(page.toString()).not.toMatch(MARKER);
+      expect(badge(page.toString())).toBeUndefined();
+      const head = await fetch(shop.url + path, { method: 'HEAD' });
+      expect(Number(head.headers.get('content-length'))).toBe(page.byteLength);
+
+      const holder = new Buyer(shop.url, { localAddress: '127.0.0.68' });
+      expect((await holder.post('/en/cart', { intent: 'add', variant, quantity: 3 })).status).toBe(303);
+      const staff = new Buyer(shop.url, { localAddress: '127.0.0.69' });
+      expect((await staff.signIn('staff@ovop.kg', 'demo-staff-2026')).status).toBe(303);
+      for (const [visitor, count, bar] of [
+        [holder, '3', false],
+        [staff, undefined, true],
+      ] as const) {
+        const { html, headers } = await visitor.get(path);
+        expect(Number(headers.get('content-length'))).toBe(Buffer.byteLength(html));
+        expect(headers.get('cache-control')).toBe('private, no-store');
+        expect(html).not.toMatch(MARKER);
+        expect(badge(html)).toBe(count);
+        expect(html.includes('class="account"')).toBe(bar);
+      }
+    } finally {
+      await shop.stop();
+    }
   });
 });
