@@ -5,7 +5,9 @@
  * session cookie, 10 connections, in rounds alternating with a bare node:http hello-world. Run after
  * `npm run build`:
  *
- *   node tests/bench/fresh-profile.ts [--baseline DIR]… [--rounds N] [--seconds N] [--profile]
+ *   node tests/bench/fresh-profile.ts [--baseline DIR]… [--rounds N] [--seconds N] [--profile] [--page P]
+ *
+ * `--page search` asks for the benchmark's searches instead, `--page health` for `/api/health`.
  *
  * `--baseline DIR` serves another checkout's build in the same rounds (e.g. `git archive main` extracted
  * into tmp/base, node_modules linked, built). `--profile` also runs each build once under `node --cpu-prof`
@@ -86,11 +88,14 @@ const warmPaths = (
 db.$client.close();
 const cookie = `sid=${token}`;
 const randomLocale = () => ['ky', 'ru', 'en'][Math.floor(Math.random() * 3)];
+// `--page health`: Astro's pipeline with no page to render (an endpoint reading one row), the floor under every page.
 const productPath =
   values.page === 'search'
     ? () =>
         `/${randomLocale()}/search?q=${encodeURIComponent(BENCH_SEARCHES[Math.floor(Math.random() * BENCH_SEARCHES.length)]!)}`
-    : () => `/${randomLocale()}/products/${slugs[Math.floor(Math.random() * slugs.length)]}`;
+    : values.page === 'health'
+      ? () => '/api/health'
+      : () => `/${randomLocale()}/products/${slugs[Math.floor(Math.random() * slugs.length)]}`;
 
 interface Server {
   label: string;
