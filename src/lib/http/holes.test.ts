@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { fillHoles, holeMarker, NO_VISITOR, responseBytes, splitHoles } from './holes.ts';
+import {
+  filledChunks,
+  holeMarker,
+  NO_VISITOR,
+  responseBytes,
+  splitHoles,
+  type HoledPage,
+  type Visitor,
+} from './holes.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+/** The page as this visitor sees it, joined (the servers write the chunks as they are). */
+function fillHoles(page: HoledPage, visitor: Visitor, locale: Locale): Buffer {
+  const chunks = filledChunks(page, visitor, locale);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+}
 
 const page = `<header>${holeMarker('account')}<a class="cart">Cart${holeMarker('cart')}</a></header><p>ы</p>`;
 

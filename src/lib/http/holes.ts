@@ -101,7 +101,7 @@ export function compactHoles({ parts: pieces, holes }: CutPage): HoledPage {
  * A rendered response's bytes as the render made them: Astro encodes a page once, so its body is one chunk,
  * taken as it is. `Response.arrayBuffer()` copied it twice (gathering the chunks, then into a new buffer),
  * and on a fresh page those copies were most of the memory outside the JavaScript heap a request allocated,
- * which is what set off most full garbage collections (decision 74).
+ * which is what set off most full garbage collections (decision 76).
  */
 export async function responseBytes(response: Response): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(0);
@@ -162,12 +162,6 @@ export function visitorChunks(page: CutPage, visitor: Visitor, locale: Locale): 
 export function filledChunks(page: HoledPage, visitor: Visitor, locale: Locale): Buffer[] {
   if (page.holes.length === 0 || (visitor.cartCount <= 0 && !visitor.user)) return [page.body];
   return visitorChunks(page, visitor, locale);
-}
-
-/** The page as this visitor sees it. */
-export function fillHoles(page: HoledPage, visitor: Visitor, locale: Locale): Buffer {
-  const chunks = filledChunks(page, visitor, locale);
-  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
 /**
