@@ -106,6 +106,17 @@ describe('product page', () => {
     expect(page.doc.querySelector(`a[href="/en/villages/${villageSlug}"]`)).not.toBeNull();
     expect(page.doc.querySelector('a[href^="/en/regions/"]')).not.toBeNull();
   });
+  it('reads its byline as "producer · village, region", with no space before the comma or inside a link', async () => {
+    for (const locale of LOCALES) {
+      const page = await get(`/${locale}/products/${productSlug}`);
+      const byline = page.doc.querySelector('.info .maker')!;
+      const links = [...byline.querySelectorAll('a')].map((a) => a.textContent);
+      expect(links).toHaveLength(3);
+      for (const name of links) expect(name).toBe(name.trim());
+      const text = byline.textContent.replace(/\s+/g, ' ').trim();
+      expect(text).toContain(`${links[0]} · ${links[1]}, ${links[2]}`);
+    }
+  });
   it('ships no JavaScript and weighs under 60 KB before images', async () => {
     for (const locale of LOCALES) {
       const page = await get(`/${locale}/products/${productSlug}`);
