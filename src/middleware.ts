@@ -16,8 +16,7 @@ import { pageCacheKey, sharedPageCache } from './lib/http/page-cache.ts';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './lib/i18n/locales.ts';
 import { isCurrency } from './lib/money/money.ts';
 import { getRates } from './lib/money/rates.ts';
-import { countCartUnits } from './lib/cart/cart.ts';
-import { findSession, sessionCookieName, sessionIdOf } from './lib/sessions/session.ts';
+import { readSession, sessionCookieName } from './lib/sessions/session.ts';
 import { areaOf, canEnter, isCrossSite } from './lib/http/guards.ts';
 import { clientAddress } from './lib/http/client-address.ts';
 import { preferenceCookieAttributes, publicOrigin, servedOverHttps } from './lib/http/origin.ts';
@@ -119,13 +118,12 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   const token = cookies.get(sessionCookie)?.value ?? '';
   const crossSite = isCrossSite(request, publicOrigin()) && url.pathname !== '/api/stripe/webhook';
   const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
-  // One round trip on a libSQL server (decision 73): the catalogue version, and a cart holder's session and
-  // cart units beside it (by the cookie's session id; used only when the session is live).
-  const [version, found, units] = await Promise.all([
-    getCatalogVersion(db),
-    hasSession && !crossSite ? findSession(db, token) : null,
-    hasSession && !crossSite && isPage ? countCartUnits(db, sessionIdOf(token)) : 0,
-  ]);
+  // One statement (decision 73): the catalogue version, and a cookie's live session and cart units beside it;
+  // on an embedded file none while nothing was committed since that row was read (decision 71).
+  const { version, session: found, cartUnits: units } =
+    hasSession && !crossSite
+      ? await readSession(db, token)
+      : { version: await getCatalogVersion(db), session: null, cartUnits: 0 };
   // A request that writes nothing renders with the version it read: memos, rates and the shop's details
   // need no read of their own.
   const render: typeof next =

@@ -242,8 +242,7 @@ interface Profile {
 /** Categories a stack frame belongs to (inclusive time: a sample counts once for each category on its stack). */
 const CATEGORIES: [string, (fn: string, url: string) => boolean][] = [
   ['SQL (libsql, every statement)', (fn, url) => /node_modules\/(libsql|@libsql)\//.test(url)],
-  ['  session lookup (findSession)', (fn) => fn === 'findSession'],
-  ['  cart count (countCartUnits)', (fn) => fn === 'countCartUnits'],
+  ['  session, cart units and version (readSession)', (fn) => fn === 'readSession'],
   ['  catalogue version', (fn) => fn === 'getCatalogVersion'],
   ['product page data (getProductPage)', (fn) => fn === 'getProductPage'],
   ['  more from this producer (getProductCards)', (fn) => fn === 'getProductCards'],

@@ -198,13 +198,3 @@ export async function acceptCurrentPrices(db: Db, cartId: string): Promise<void>
     args: [cartId],
   });
 }
-
-/** Units in a session's cart, for the header. */
-export async function countCartUnits(db: Db, sessionId: string): Promise<number> {
-  const rows = await readRows(
-    db,
-    `SELECT coalesce(sum(ci.quantity), 0) AS n FROM cart_items ci JOIN carts c ON c.id = ci.cart_id WHERE c.session_id = ?`,
-    [sessionId],
-  );
-  return Number(rows[0]?.n ?? 0);
-}

@@ -1,6 +1,6 @@
 /** Server-side sessions: the cookie carries a random token, the database keeps its SHA-256 and the data. */
 import { hash, randomBytes } from 'node:crypto';
-import { changeMark, readFirst, readRows, type Db } from '../../../db/client.ts';
+import { changeMark, readFirst, type Db } from '../../../db/client.ts';
 import type { Role } from '../accounts/users.ts';
 import type { Locale } from '../i18n/locales.ts';
 
@@ -61,7 +61,8 @@ export interface VisitorBits {
 const VISITOR_SQL = `SELECT cv.version,
             s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at, u.name, u.role, u.disabled,
             (SELECT coalesce(sum(ci.quantity), 0) FROM cart_items ci JOIN carts c ON c.id = ci.cart_id
-              WHERE c.session_id = s.id) AS cart_units
+              WHERE c.session_id = s.id) AS cart_units,
+            u.email, u.producer_id, u.locale
        FROM catalog_version cv LEFT JOIN sessions s ON s.id = ? LEFT JOIN users u ON u.id = s.user_id
       WHERE cv.id = 1`;
 
@@ -77,6 +78,9 @@ interface VisitorRow {
     role: unknown;
     disabled: boolean;
     cartUnits: number;
+    email: unknown;
+    producerId: unknown;
+    locale: unknown;
   } | null;
 }
 
@@ -108,22 +112,15 @@ function visitorRowOf(row: unknown[] | undefined): VisitorRow {
       role: row[6],
       disabled: Boolean(Number(row[7])),
       cartUnits: Number(row[8]),
+      email: row[9],
+      producerId: row[10],
+      locale: row[11],
     },
   };
 }
 
-/**
- * The catalogue version and what a cached page's holes need about a cookie's visitor (null for no live
- * session), for every answer from the cache with a session cookie (decision 71): one cached-statement read,
- * or on an embedded file none while nothing was committed since the visitor's row was read. Same liveness
- * rules and idle timer as findSession.
- */
-export async function readVisitor(
-  db: Db,
-  token: string | undefined,
-  now = Date.now(),
-): Promise<{ version: number; visitor: VisitorBits | null }> {
-  const id = token && /^[A-Za-z0-9_-]{43}$/.test(token) ? sessionIdOf(token) : '';
+/** A session id's row under the file's current change mark: from the memo, or read (and kept when nothing moved). */
+async function visitorRow(db: Db, id: string): Promise<VisitorRow> {
   const mark = changeMark(db);
   let memo: VisitorMemo | undefined;
   if (mark !== undefined) {
@@ -142,51 +139,64 @@ export async function readVisitor(
       memo.rows.set(id, read);
     }
   }
-  const { version, session } = read;
-  if (!session || session.expires <= now || session.absolute <= now) return { version, visitor: null };
-  const signedIn = session.userId !== null;
-  if (signedIn && session.disabled) return { version, visitor: null };
-  // The idle timer's write moves the change mark on, so the next answer reads the row again.
-  await touch(db, id, signedIn, session.lastSeen, session.absolute, now);
+  return read;
+}
+
+/** What a request knows of its visitor: the catalogue version, the live session (or null) and its cart units. */
+export interface VisitorSession {
+  version: number;
+  session: Session | null;
+  cartUnits: number;
+}
+
+/**
+ * The catalogue version, and a cookie's live session with its signed-in user and cart units (null for no
+ * live session): one cached-statement read, or on an embedded file none while nothing was committed since
+ * the session's row was read (decision 71). Moves the idle timer forward; that write moves the change mark
+ * on, so the next request reads the row again.
+ */
+export async function readSession(db: Db, token: string | undefined, now = Date.now()): Promise<VisitorSession> {
+  const valid = token !== undefined && /^[A-Za-z0-9_-]{43}$/.test(token);
+  const id = valid ? sessionIdOf(token) : '';
+  const { version, session: row } = await visitorRow(db, id);
+  if (!valid || !row || row.expires <= now || row.absolute <= now) return { version, session: null, cartUnits: 0 };
+  const signedIn = row.userId !== null;
+  if (signedIn && row.disabled) return { version, session: null, cartUnits: 0 };
+  await touch(db, id, signedIn, row.lastSeen, row.absolute, now);
+  const user: SessionUser | null = signedIn
+    ? {
+        id: Number(row.userId),
+        email: String(row.email),
+        name: String(row.name),
+        role: row.role as Role,
+        producerId: row.producerId === null ? null : Number(row.producerId),
+        locale: row.locale as Locale,
+      }
+    : null;
+  return { version, session: { id, token, userId: user?.id ?? null, user }, cartUnits: row.cartUnits };
+}
+
+/**
+ * The catalogue version and what a cached page's holes need about a cookie's visitor (null for no live
+ * session), for every answer from the cache with a session cookie. Same row, memo, liveness rules and idle
+ * timer as readSession.
+ */
+export async function readVisitor(
+  db: Db,
+  token: string | undefined,
+  now = Date.now(),
+): Promise<{ version: number; visitor: VisitorBits | null }> {
+  const { version, session, cartUnits } = await readSession(db, token, now);
+  if (!session) return { version, visitor: null };
   return {
     version,
-    visitor: {
-      cartCount: session.cartUnits,
-      user: signedIn ? { name: String(session.name), role: session.role as Role } : null,
-    },
+    visitor: { cartCount: cartUnits, user: session.user && { name: session.user.name, role: session.user.role } },
   };
 }
 
 /** The live session of a cookie token (with its signed-in user), or null. Moves the idle timer forward. */
 export async function findSession(db: Db, token: string | undefined, now = Date.now()): Promise<Session | null> {
-  if (!token || !/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const id = sessionIdOf(token);
-  // Every request with a cookie asks this: through the cached-statement reader, not a parse per request.
-  const [row] = await readRows(
-    db,
-    `SELECT s.user_id, s.last_seen_at, s.expires_at, s.absolute_expires_at,
-            u.email, u.name, u.role, u.producer_id, u.locale, u.disabled
-       FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-      WHERE s.id = ?`,
-    [id],
-  );
-  if (!row) return null;
-  const absolute = row.absolute_expires_at === null ? Infinity : Number(row.absolute_expires_at);
-  if (Number(row.expires_at) <= now || absolute <= now) return null;
-  const signedIn = row.user_id !== null;
-  if (signedIn && Number(row.disabled)) return null;
-  await touch(db, id, signedIn, Number(row.last_seen_at), absolute, now);
-  const user: SessionUser | null = signedIn
-    ? {
-        id: Number(row.user_id),
-        email: String(row.email),
-        name: String(row.name),
-        role: row.role as Role,
-        producerId: row.producer_id === null ? null : Number(row.producer_id),
-        locale: row.locale as Locale,
-      }
-    : null;
-  return { id, token, userId: user?.id ?? null, user };
+  return (await readSession(db, token, now)).session;
 }
 
 interface SessionMeta {
