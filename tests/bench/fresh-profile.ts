@@ -7,7 +7,8 @@
  *
  *   node tests/bench/fresh-profile.ts [--baseline DIR]… [--rounds N] [--seconds N] [--profile] [--page P]
  *
- * `--page search` asks for the benchmark's searches instead, `--page health` for `/api/health`.
+ * `--page search` asks for the benchmark's searches instead, `--page health` for `/api/health`, `--page /path`
+ * for that one path.
  *
  * `--baseline DIR` serves another checkout's build in the same rounds (e.g. `git archive main` extracted
  * into tmp/base, node_modules linked, built). `--profile` also runs each build once under `node --cpu-prof`
@@ -95,7 +96,9 @@ const productPath =
         `/${randomLocale()}/search?q=${encodeURIComponent(BENCH_SEARCHES[Math.floor(Math.random() * BENCH_SEARCHES.length)]!)}`
     : values.page === 'health'
       ? () => '/api/health'
-      : () => `/${randomLocale()}/products/${slugs[Math.floor(Math.random() * slugs.length)]}`;
+      : values.page.startsWith('/')
+        ? () => values.page
+        : () => `/${randomLocale()}/products/${slugs[Math.floor(Math.random() * slugs.length)]}`;
 
 interface Server {
   label: string;
