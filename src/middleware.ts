@@ -120,10 +120,13 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   const isPage = isLocale(url.pathname.split('/')[1]) && request.method === 'GET';
   // One statement (decision 73): the catalogue version, and a cookie's live session and cart units beside it;
   // on an embedded file none while nothing was committed since that row was read (decision 71).
-  const { version, session: found, cartUnits: units } =
-    hasSession && !crossSite
-      ? await readSession(db, token)
-      : { version: await getCatalogVersion(db), session: null, cartUnits: 0 };
+  const {
+    version,
+    session: found,
+    cartUnits: units,
+  } = hasSession && !crossSite
+    ? await readSession(db, token)
+    : { version: await getCatalogVersion(db), session: null, cartUnits: 0 };
   // A request that writes nothing renders with the version it read: memos, rates and the shop's details
   // need no read of their own.
   const render: typeof next =
