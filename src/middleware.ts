@@ -122,8 +122,8 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   // on an embedded file none while nothing was committed since that row was read (decision 71).
   const {
     version,
-    session: found,
-    cartUnits: units,
+    session,
+    cartUnits: cartCount,
   } = hasSession && !crossSite
     ? await readSession(db, token)
     : { version: await getCatalogVersion(db), session: null, cartUnits: 0 };
@@ -169,8 +169,6 @@ const handle = async (...[context, next]: Parameters<MiddlewareHandler>): Promis
   if (remember) {
     cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR, sameSite: 'lax', httpOnly: true, secure: httpsSite });
   }
-  const session: App.Locals['session'] = found;
-  const cartCount = session ? units : 0;
   const user = session?.user ?? null;
   locals.session = session;
   locals.user = user;
