@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Cart } from '../cart/cart.ts';
 import { getEnv } from '../env.ts';
-import { convertFromKgs, type Rate } from '../money/money.ts';
+import { convertFromKgs, lineMinor, type Rate } from '../money/money.ts';
 import type { CheckoutForm } from './form.ts';
 import { shippingPrice, type ShippingZone } from './shipping.ts';
 
@@ -40,15 +40,14 @@ export function quoteOrder(cart: Cart, zones: ShippingZone[], form: CheckoutForm
   const country = form.shipping === 'pickup' ? 'KG' : form.country;
   const shippingTiyin = shippingPrice(zones, form.shipping, country, cart.weightGrams);
   if (shippingTiyin === null) return null;
-  const unit = (tiyin: number) => convertFromKgs(tiyin, rate).amount;
   const lines = cart.lines.map((l) => ({
     variantId: l.variantId,
     quantity: l.quantity,
     unitPriceTiyin: l.unitPriceTiyin,
     lineTotalTiyin: l.unitPriceTiyin * l.quantity,
-    chargedMinor: unit(l.unitPriceTiyin) * l.quantity,
+    chargedMinor: lineMinor(l.unitPriceTiyin, l.quantity, rate),
   }));
-  const shippingChargedMinor = unit(shippingTiyin);
+  const shippingChargedMinor = convertFromKgs(shippingTiyin, rate).amount;
   return {
     lines,
     shipping: form.shipping,

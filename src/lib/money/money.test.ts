@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { convertFromKgs, formatMoney, formatPrice, majorToKgsTiyin, toStripeAmount } from './money.ts';
+import {
+  convertFromKgs,
+  formatLines,
+  formatMoney,
+  formatPrice,
+  lineMinor,
+  majorToKgsTiyin,
+  toStripeAmount,
+} from './money.ts';
 
 const usd = { currency: 'USD' as const, kgsPerUnitMicros: 87_450_000, setOn: '2026-11-20' };
 const jpy = { currency: 'JPY' as const, kgsPerUnitMicros: 571_200, setOn: '2026-11-20' };
@@ -32,6 +40,28 @@ describe('convertFromKgs', () => {
   it('turns a typed display-currency bound back into tiyin', () => {
     expect(majorToKgsTiyin(10, usd)).toBe(87_450);
     expect(majorToKgsTiyin(450, undefined)).toBe(45_000);
+  });
+});
+
+describe('lines in another currency', () => {
+  it('are the unit price converted, times the quantity, as checkout charges them', () => {
+    // 450 som is $5.15 (5.1458… rounded): three of them are $15.45, though 1,350 som converted is $15.44.
+    expect(lineMinor(45_000, 3, usd)).toBe(1545);
+    expect(convertFromKgs(135_000, usd).amount).toBe(1544);
+    expect(formatLines('en', [{ unitPriceTiyin: 45_000, quantity: 3 }], usd)).toBe('$15.45');
+    expect(
+      formatLines(
+        'en',
+        [
+          { unitPriceTiyin: 45_000, quantity: 3 },
+          { unitPriceTiyin: 87_450, quantity: 1 },
+        ],
+        usd,
+      ),
+    ).toBe('$25.45');
+  });
+  it('are plain som without a rate', () => {
+    expect(formatLines('ru', [{ unitPriceTiyin: 45_000, quantity: 3 }], undefined)).toBe('1\u00a0350\u00a0сом');
   });
 });
 

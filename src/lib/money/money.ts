@@ -57,6 +57,30 @@ export function convertFromKgs(tiyin: number, rate: Pick<Rate, 'currency' | 'kgs
   return { amount: Number(amount), currency: rate.currency };
 }
 
+/**
+ * A cart or order line in a rate's currency as the payment adds it up: the unit price converted, then times
+ * the quantity. Converting the line's KGS total instead can differ by a minor unit (2 × $4.35 is $8.70, but
+ * 760 som converted is $8.69), and the buyer is charged this.
+ */
+export function lineMinor(
+  unitTiyin: number,
+  quantity: number,
+  rate: Pick<Rate, 'currency' | 'kgsPerUnitMicros'>,
+): number {
+  return convertFromKgs(unitTiyin, rate).amount * quantity;
+}
+
+/** Formats lines' total in the visitor's display currency exactly as checkout charges it (`lineMinor`, summed). */
+export function formatLines(
+  locale: Locale,
+  lines: readonly { unitPriceTiyin: number; quantity: number }[],
+  rate: Rate | undefined,
+): string {
+  const kgs: Pick<Rate, 'currency' | 'kgsPerUnitMicros'> = rate ?? { currency: 'KGS', kgsPerUnitMicros: 1_000_000 };
+  const amount = lines.reduce((sum, l) => sum + lineMinor(l.unitPriceTiyin, l.quantity, kgs), 0);
+  return formatMoney(locale, { amount, currency: kgs.currency });
+}
+
 /** The amount Stripe expects: its smallest unit, which for these currencies is the ISO minor unit. */
 export function toStripeAmount(money: Money): number {
   return money.amount;
