@@ -76,9 +76,9 @@ export function formatLines(
   lines: readonly { unitPriceTiyin: number; quantity: number }[],
   rate: Rate | undefined,
 ): string {
-  const kgs: Pick<Rate, 'currency' | 'kgsPerUnitMicros'> = rate ?? { currency: 'KGS', kgsPerUnitMicros: 1_000_000 };
-  const amount = lines.reduce((sum, l) => sum + lineMinor(l.unitPriceTiyin, l.quantity, kgs), 0);
-  return formatMoney(locale, { amount, currency: kgs.currency });
+  const at: Pick<Rate, 'currency' | 'kgsPerUnitMicros'> = rate ?? { currency: 'KGS', kgsPerUnitMicros: 1_000_000 };
+  const amount = lines.reduce((sum, l) => sum + lineMinor(l.unitPriceTiyin, l.quantity, at), 0);
+  return formatMoney(locale, { amount, currency: at.currency });
 }
 
 /** The amount Stripe expects: its smallest unit, which for these currencies is the ISO minor unit. */
